@@ -1,0 +1,92 @@
+// Value types of a questionnaire: questions, options, routing rules and their wording per locale.
+// Loaded from assets/questionnaires/*.yaml by questionnaire_file.hpp; ids are a fixed contract.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace survey {
+
+// Wording of one piece of text in every locale the file carries.
+// Locale keys: "en", "cy" (Welsh), and the Easy Read variants "en-easy", "cy-easy".
+class LocalText {
+public:
+    void set(std::string locale, std::string text);
+    // Exact lookup: nullptr when the file has no text for that locale.
+    const std::string* find(std::string_view locale) const;
+    // The wording to show: the locale asked for, else the same language's standard wording
+    // ("cy-easy" falls back to "cy"), else English. Empty string when there is no text at all.
+    const std::string& get(std::string_view language, bool easy_read = false) const;
+    bool empty() const { return texts_.empty(); }
+    const std::map<std::string, std::string, std::less<>>& all() const { return texts_; }
+
+private:
+    std::map<std::string, std::string, std::less<>> texts_;
+};
+
+std::string localeKey(std::string_view language, bool easy_read);  // ("cy", true) -> "cy-easy"
+
+enum class QuestionType { Single, Multi, Text };
+std::string_view toString(QuestionType);
+
+struct Option {
+    std::string id;             // [a-z0-9_]+, fixed contract
+    bool outside_base = false;  // counted and shown, but not in the denominator (dont_know, ...)
+    LocalText label;
+};
+
+// `when: QUESTION = OPTION`: the question is asked only when that earlier answer includes OPTION.
+struct Condition {
+    std::string question_id;
+    std::string option_id;
+};
+
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::Single;
+    std::string scale;             // name of the shared scale ("ynd"), empty for own options
+    std::vector<Option> options;   // empty for text questions
+    std::optional<Condition> when;
+    LocalText text;                // the question itself
+    LocalText hint;                // explains a term ("your offender manager is your probation worker")
+    // Reporting: which options make the finding ("fully or partly"), and the words the sentence
+    // ends with ("said the rules of their supervision had been fully or partly explained").
+    std::vector<std::string> finding_options;
+    LocalText finding;
+    int line = 0;                  // line in the questionnaire file, for messages
+
+    const Option* option(std::string_view option_id) const;
+    bool hasOption(std::string_view option_id) const { return option(option_id) != nullptr; }
+};
+
+// What happens to a respondent's answers when they leave ("Leave this page") or walk away.
+enum class OnExit { Discard, KeepAsAbandoned };
+
+struct Questionnaire {
+    std::string id;       // offender, victim, sentencer
+    int version = 0;      // bumped whenever ids, options or routing change
+    std::string definition_hash;  // hex SHA-256 of the definition files as loaded
+    std::string source;   // path it was loaded from
+
+    LocalText title;          // "Your views on probation"
+    LocalText audience;       // chooser button: "I am on probation"
+    LocalText introduction;   // start page text specific to this questionnaire
+    LocalText respondent;     // singular noun for reports: "offender"
+    LocalText respondents;    // plural noun: "offenders"
+    int minutes = 5;          // "about 5 minutes"
+
+    bool leave_button = false;              // "Leave this page" always visible (victim)
+    OnExit on_leave = OnExit::Discard;
+    OnExit on_timeout = OnExit::KeepAsAbandoned;
+
+    std::vector<Question> questions;  // in the order asked
+
+    const Question* question(std::string_view question_id) const;
+    // Position in `questions`, or -1.
+    int indexOf(std::string_view question_id) const;
+};
+
+}  // namespace survey
