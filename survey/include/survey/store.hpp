@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "survey/answers.hpp"
+#include "survey/session.hpp"  // AnswerChanges, for apply()
 
 namespace survey {
 

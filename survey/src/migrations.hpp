@@ -1,0 +1,31 @@
+// The store's schema as an ordered list of numbered migrations (PRAGMA user_version).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "sqlite/connection.hpp"
+
+namespace survey {
+
+// 'PRSP': PRAGMA application_id marks a file as a Perspective database.
+inline constexpr std::int32_t kApplicationId = 0x50525350;
+
+struct Migration {
+    int version;           // user_version after this step
+    std::string_view sql;  // the step, run inside one transaction
+};
+
+// Every migration, in order; the last one's version is the schema this program writes.
+std::span<const Migration> migrations();
+int latestSchemaVersion();
+
+// Applies every migration newer than the file's user_version, each in its own transaction
+// that also sets user_version. Returns how many were applied.
+int migrate(sqlite::Connection& connection);
+
+// The file's PRAGMA user_version.
+int schemaVersionOf(const sqlite::Connection& connection);
+
+}  // namespace survey

@@ -1,0 +1,500 @@
+// Loading questionnaire files: parse, check every rule of assets/questionnaires/README.md,
+// and build the value types only when nothing is wrong.
+#include "survey/questionnaire_file.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <utility>
+
+#include <sodium.h>
+
+#include "survey/errors.hpp"
+#include "yaml_checker.hpp"
+
+namespace survey {
+
+namespace {
+
+using Scales = std::map<std::string, std::vector<Option>, std::less<>>;
+
+struct FileBytes {
+    std::string bytes;
+    bool ok = false;
+};
+
+FileBytes readBytes(const std::filesystem::path& file, std::vector<Problem>& problems) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        problems.push_back(Problem{file.string(), 0, 0, "", "cannot be opened for reading"});
+        return {};
+    }
+    return {std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), true};
+}
+
+std::string sha256Hex(const std::string& first, const std::string& second) {
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(first.data()), first.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(second.data()), second.size());
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+std::string index(const std::string& field, std::size_t at) {
+    return field + "[" + std::to_string(at) + "]";
+}
+
+// One option of a question's own list or of a scale.
+std::optional<Option> readOption(YamlChecker& check, const YAML::Node& node, const std::string& field) {
+    if (!check.expectMap(node, field, "an option with id and label")) return std::nullopt;
+    check.checkKeys(node, {"id", "outside_base", "label"}, field);
+    Option option;
+    const YAML::Node id = YamlChecker::child(node, "id");
+    std::optional<std::string> valid_id;
+    if (id.IsDefined()) {
+        valid_id = check.id(id, field + ".id");
+    } else {
+        check.problem(node, field + ".id", "the option has no id");
+    }
+    if (const YAML::Node outside = YamlChecker::child(node, "outside_base"); outside.IsDefined()) {
+        option.outside_base = check.boolean(outside, field + ".outside_base").value_or(false);
+    }
+    option.label = check.text(node, "label", field + ".label", true, Audience::Respondent);
+    if (!valid_id) return std::nullopt;
+    option.id = *valid_id;
+    return option;
+}
+
+// A list of options with unique ids (own options of a question, or one scale).
+std::vector<Option> readOptions(YamlChecker& check, const YAML::Node& node, const std::string& field) {
+    std::vector<Option> options;
+    if (!node.IsSequence() || node.size() == 0) {
+        check.problem(node, field, "expected a list of at least one option");
+        return options;
+    }
+    std::map<std::string, int> first_line;
+    for (std::size_t at = 0; at < node.size(); ++at) {
+        const YAML::Node entry = node[at];
+        std::optional<Option> option = readOption(check, entry, index(field, at));
+        if (!option) continue;
+        const YAML::Node id = YamlChecker::child(entry, "id");
+        if (const auto [seen, fresh] = first_line.emplace(option->id, YamlChecker::lineOf(id)); !fresh) {
+            check.problem(id, index(field, at) + ".id",
+                          "option id '" + option->id + "' is used twice (first on line " +
+                              std::to_string(seen->second) + ")");
+            continue;
+        }
+        options.push_back(std::move(*option));
+    }
+    return options;
+}
+
+Scales readScales(YamlChecker& check, const std::string& bytes) {
+    Scales scales;
+    const std::optional<YAML::Node> root = check.parse(bytes);
+    if (!root) return scales;
+    if (!check.expectMap(*root, "", "a map with 'scales:'")) return scales;
+    check.checkKeys(*root, {"scales"}, "");
+    const YAML::Node all = YamlChecker::child(*root, "scales");
+    if (!all.IsDefined()) {
+        check.problem(*root, "scales", "is missing");
+        return scales;
+    }
+    if (!check.expectMap(all, "scales", "a map of scale name to options")) return scales;
+    for (const auto& entry : all) {
+        if (!entry.first.IsScalar()) continue;
+        const std::string field = "scales." + entry.first.Scalar();
+        if (!YamlChecker::isId(entry.first.Scalar())) {
+            check.problem(entry.first, field, "'" + entry.first.Scalar() + "' is not a valid scale name: use only a-z, 0-9 and _");
+            continue;
+        }
+        if (scales.contains(entry.first.Scalar())) {
+            check.problem(entry.first, field, "scale '" + entry.first.Scalar() + "' is given twice");
+            continue;
+        }
+        scales.emplace(entry.first.Scalar(), readOptions(check, entry.second, field));
+    }
+    return scales;
+}
+
+std::string scaleNames(const Scales& scales) {
+    std::string names;
+    for (const auto& [name, options] : scales) names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
+std::vector<std::string> defaultFinding(const std::string& scale, const std::vector<Option>& options) {
+    if (scale == "fpn") return {"fully", "partly"};
+    if (scale == "ypn" || scale == "ypnn") return {"yes", "partly"};
+    const bool has_yes = std::any_of(options.begin(), options.end(), [](const Option& o) { return o.id == "yes"; });
+    if (!scale.empty() && has_yes) return {"yes"};
+    return {};
+}
+
+std::optional<OnExit> readOnExit(YamlChecker& check, const YAML::Node& map, std::string_view key) {
+    const YAML::Node node = YamlChecker::child(map, key);
+    if (!node.IsDefined()) return std::nullopt;
+    const std::optional<std::string> value = check.scalar(node, std::string(key));
+    if (!value) return std::nullopt;
+    if (*value == "discard") return OnExit::Discard;
+    if (*value == "keep_as_abandoned") return OnExit::KeepAsAbandoned;
+    check.problem(node, std::string(key), "'" + *value + "' is not discard or keep_as_abandoned");
+    return std::nullopt;
+}
+
+// Reads questions[at]. `ids` holds every question id in file order (for `when` checks);
+// `earlier` the questions already read.
+class QuestionReader {
+public:
+    QuestionReader(YamlChecker& check, const Scales& scales, const YAML::Node& list)
+        : check_(check), scales_(scales), list_(list) {
+        for (std::size_t at = 0; at < list.size(); ++at) {
+            const YAML::Node id = YamlChecker::child(list[at], "id");
+            if (id.IsScalar()) ids_.emplace_back(id.Scalar(), YamlChecker::lineOf(id));
+            else ids_.emplace_back("", 0);
+        }
+    }
+
+    std::vector<Question> readAll() {
+        std::vector<Question> questions;
+        for (std::size_t at = 0; at < list_.size(); ++at) {
+            std::optional<Question> question = read(list_[at], at, questions);
+            if (question) questions.push_back(std::move(*question));
+        }
+        return questions;
+    }
+
+private:
+    std::optional<Question> read(const YAML::Node& node, std::size_t at, const std::vector<Question>& earlier) {
+        const std::string field = index("questions", at);
+        if (!check_.expectMap(node, field, "a question (a map with id, text, ...)")) return std::nullopt;
+        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "when", "text", "hint", "finding"}, field);
+        Question question;
+        question.line = YamlChecker::lineOf(node);
+        bool ok = true;
+
+        const YAML::Node id = YamlChecker::child(node, "id");
+        if (!id.IsDefined()) {
+            check_.problem(node, field + ".id", "the question has no id");
+            ok = false;
+        } else if (std::optional<std::string> valid = check_.id(id, field + ".id")) {
+            question.id = *valid;
+            for (std::size_t before = 0; before < at; ++before) {
+                if (ids_[before].first == question.id) {
+                    check_.problem(id, field + ".id", "question id '" + question.id + "' is used twice (first on line " +
+                                                          std::to_string(ids_[before].second) + ")");
+                    ok = false;
+                    break;
+                }
+            }
+        } else {
+            ok = false;
+        }
+
+        std::optional<QuestionType> type = QuestionType::Single;
+        if (const YAML::Node type_node = YamlChecker::child(node, "type"); type_node.IsDefined()) {
+            type = readType(type_node, field + ".type");
+        }
+        if (!type) ok = false;
+        question.type = type.value_or(QuestionType::Single);
+        if (type && !readOptionsOf(node, field, question)) ok = false;
+
+        question.text = check_.text(node, "text", field + ".text", true, Audience::Respondent);
+        question.hint = check_.text(node, "hint", field + ".hint", false, Audience::Respondent);
+        readWhen(node, field, at, earlier, question);
+        readFinding(node, field, question);
+        if (!ok) return std::nullopt;
+        return question;
+    }
+
+    std::optional<QuestionType> readType(const YAML::Node& node, const std::string& field) {
+        const std::optional<std::string> value = check_.scalar(node, field);
+        if (!value) return std::nullopt;
+        if (*value == "single") return QuestionType::Single;
+        if (*value == "multi") return QuestionType::Multi;
+        if (*value == "text") return QuestionType::Text;
+        check_.problem(node, field, "unknown type '" + *value + "'; expected single, multi or text");
+        return std::nullopt;
+    }
+
+    // Options from `scale:` (with `labels:` rewording some) or own `options:`; none for text.
+    bool readOptionsOf(const YAML::Node& node, const std::string& field, Question& question) {
+        const YAML::Node scale = YamlChecker::child(node, "scale");
+        const YAML::Node options = YamlChecker::child(node, "options");
+        const YAML::Node labels = YamlChecker::child(node, "labels");
+        if (question.type == QuestionType::Text) {
+            bool ok = true;
+            for (const auto& [key, given] : {std::pair{"scale", scale}, {"options", options}, {"labels", labels}}) {
+                if (!given.IsDefined()) continue;
+                check_.problem(given, field + "." + key, "a text question has no options; remove '" + std::string(key) + ":'");
+                ok = false;
+            }
+            return ok;
+        }
+        if (scale.IsDefined() && options.IsDefined()) {
+            check_.problem(node, field, "has both 'scale:' and 'options:'; give one of them");
+            return false;
+        }
+        if (!scale.IsDefined() && !options.IsDefined()) {
+            check_.problem(node, field, "has neither 'scale:' nor 'options:'; a single or multi question needs one");
+            return false;
+        }
+        if (options.IsDefined()) {
+            if (labels.IsDefined()) {
+                check_.problem(labels, field + ".labels", "'labels:' rewords a scale; with own options, change their label");
+            }
+            const std::size_t problems_before = check_.problems().size();
+            question.options = readOptions(check_, options, field + ".options");
+            return check_.problems().size() == problems_before;
+        }
+        const std::optional<std::string> name = check_.scalar(scale, field + ".scale");
+        if (!name) return false;
+        const auto found = scales_.find(*name);
+        if (found == scales_.end()) {
+            check_.problem(scale, field + ".scale", "unknown scale '" + *name + "'; scales.yaml has: " + scaleNames(scales_));
+            return false;
+        }
+        question.scale = *name;
+        question.options = found->second;
+        if (labels.IsDefined() && check_.expectMap(labels, field + ".labels", "a map of option id to wording")) {
+            std::set<std::string> relabelled;
+            for (const auto& entry : labels) {
+                if (!entry.first.IsScalar()) continue;
+                const std::string& option_id = entry.first.Scalar();
+                const std::string label_field = field + ".labels." + option_id;
+                if (!relabelled.insert(option_id).second) {
+                    check_.problem(entry.first, label_field, "option '" + option_id + "' is relabelled twice");
+                    continue;
+                }
+                auto option = std::find_if(question.options.begin(), question.options.end(),
+                                           [&](const Option& o) { return o.id == option_id; });
+                if (option == question.options.end()) {
+                    check_.problem(entry.first, label_field, "scale '" + *name + "' has no option '" + option_id + "'");
+                    continue;
+                }
+                option->label = check_.text(entry.second, label_field, Audience::Respondent);
+            }
+        }
+        return true;
+    }
+
+    void readWhen(const YAML::Node& node, const std::string& field, std::size_t at,
+                  const std::vector<Question>& earlier, Question& question) {
+        const YAML::Node when = YamlChecker::child(node, "when");
+        if (!when.IsDefined()) return;
+        const std::string when_field = field + ".when";
+        const std::optional<std::string> rule = check_.scalar(when, when_field);
+        if (!rule) return;
+        const std::size_t equals = rule->find('=');
+        const auto trim = [](std::string text) {
+            const auto first = text.find_first_not_of(" \t");
+            const auto last = text.find_last_not_of(" \t");
+            return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+        };
+        const std::string question_id = equals == std::string::npos ? "" : trim(rule->substr(0, equals));
+        const std::string option_id = equals == std::string::npos ? "" : trim(rule->substr(equals + 1));
+        if (!YamlChecker::isId(question_id) || !YamlChecker::isId(option_id)) {
+            check_.problem(when, when_field, "'" + *rule + "' is not a rule of the form QUESTION = OPTION");
+            return;
+        }
+        if (!question.id.empty() && question_id == question.id) {
+            check_.problem(when, when_field, "names this question itself; a rule must name an earlier question");
+            return;
+        }
+        const auto before = std::find_if(earlier.begin(), earlier.end(),
+                                         [&](const Question& q) { return q.id == question_id; });
+        if (before == earlier.end()) {
+            const auto later = std::find_if(ids_.begin() + static_cast<std::ptrdiff_t>(at), ids_.end(),
+                                            [&](const auto& entry) { return entry.first == question_id; });
+            const bool earlier_but_broken = std::any_of(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(at),
+                                                        [&](const auto& entry) { return entry.first == question_id; });
+            if (later != ids_.end()) {
+                check_.problem(when, when_field, "names question '" + question_id + "', which comes later (line " +
+                                                     std::to_string(later->second) + "); a rule must name an earlier question");
+            } else if (!earlier_but_broken) {
+                check_.problem(when, when_field, "names question '" + question_id + "', which is not in this file");
+            }
+            return;  // an earlier question with its own problems is reported there
+        }
+        if (!before->hasOption(option_id)) {
+            check_.problem(when, when_field, "question '" + question_id + "' has no option '" + option_id + "'");
+            return;
+        }
+        question.when = Condition{question_id, option_id};
+    }
+
+    void readFinding(const YAML::Node& node, const std::string& field, Question& question) {
+        const YAML::Node finding = YamlChecker::child(node, "finding");
+        question.finding_options = defaultFinding(question.scale, question.options);
+        if (!finding.IsDefined()) return;
+        const std::string finding_field = field + ".finding";
+        if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
+        check_.checkKeys(finding, {"options", "text"}, finding_field);
+        question.finding = check_.text(finding, "text", finding_field + ".text", false, Audience::Report);
+        const YAML::Node options = YamlChecker::child(finding, "options");
+        if (!options.IsDefined()) return;
+        const std::string options_field = finding_field + ".options";
+        if (!options.IsSequence() || options.size() == 0) {
+            check_.problem(options, options_field, "expected a list of option ids, e.g. [yes]");
+            return;
+        }
+        question.finding_options.clear();
+        for (std::size_t at = 0; at < options.size(); ++at) {
+            const std::optional<std::string> option_id = check_.scalar(options[at], index(options_field, at));
+            if (!option_id) continue;
+            if (!question.hasOption(*option_id)) {
+                check_.problem(options[at], index(options_field, at),
+                               "'" + *option_id + "' is not an option of question '" + question.id + "'");
+                continue;
+            }
+            question.finding_options.push_back(*option_id);
+        }
+    }
+
+    YamlChecker& check_;
+    const Scales& scales_;
+    const YAML::Node& list_;
+    std::vector<std::pair<std::string, int>> ids_;  // id and line of every question, in file order
+};
+
+Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, const Scales& scales) {
+    Questionnaire result;
+    const std::optional<YAML::Node> root = check.parse(bytes);
+    if (!root) return result;
+    if (!check.expectMap(*root, "", "a questionnaire (a map with id, version, title, questions, ...)")) return result;
+    check.checkKeys(*root, {"id", "version", "minutes", "title", "audience", "introduction", "respondent",
+                            "respondents", "leave_button", "on_leave", "on_timeout", "questions"},
+                    "");
+    const auto required = [&](std::string_view key) {
+        const YAML::Node node = YamlChecker::child(*root, key);
+        if (!node.IsDefined()) check.problem(*root, std::string(key), "is missing");
+        return node;
+    };
+    if (const YAML::Node id = required("id"); id.IsDefined()) result.id = check.id(id, "id").value_or("");
+    if (const YAML::Node version = required("version"); version.IsDefined()) {
+        result.version = check.wholeNumber(version, "version", 1).value_or(0);
+    }
+    if (const YAML::Node minutes = YamlChecker::child(*root, "minutes"); minutes.IsDefined()) {
+        result.minutes = check.wholeNumber(minutes, "minutes", 1).value_or(result.minutes);
+    }
+    result.title = check.text(*root, "title", "title", true, Audience::Respondent);
+    result.audience = check.text(*root, "audience", "audience", true, Audience::Respondent);
+    result.introduction = check.text(*root, "introduction", "introduction", false, Audience::Respondent);
+    result.respondent = check.text(*root, "respondent", "respondent", true, Audience::Report);
+    result.respondents = check.text(*root, "respondents", "respondents", true, Audience::Report);
+    if (const YAML::Node leave = YamlChecker::child(*root, "leave_button"); leave.IsDefined()) {
+        result.leave_button = check.boolean(leave, "leave_button").value_or(false);
+    }
+    result.on_leave = readOnExit(check, *root, "on_leave").value_or(result.on_leave);
+    result.on_timeout = readOnExit(check, *root, "on_timeout").value_or(result.on_timeout);
+
+    const YAML::Node questions = required("questions");
+    if (!questions.IsDefined()) return result;
+    if (!questions.IsSequence() || questions.size() == 0) {
+        check.problem(questions, "questions", "expected a list of at least one question");
+        return result;
+    }
+    result.questions = QuestionReader(check, scales, questions).readAll();
+    return result;
+}
+
+struct ScalesFile {
+    Scales scales;
+    std::string bytes;
+};
+
+ScalesFile loadScales(const std::filesystem::path& file, const LoadOptions& options, std::vector<Problem>& problems) {
+    ScalesFile result;
+    FileBytes read = readBytes(file, problems);
+    if (!read.ok) return result;
+    YamlChecker check(file.string(), options.required_locales);
+    result.scales = readScales(check, read.bytes);
+    result.bytes = std::move(read.bytes);
+    problems.insert(problems.end(), check.problems().begin(), check.problems().end());
+    return result;
+}
+
+// Loads one questionnaire against already-read scales; adds its problems to `problems`.
+std::optional<Questionnaire> loadWith(const std::filesystem::path& file, const ScalesFile& scales,
+                                      const LoadOptions& options, std::vector<Problem>& problems) {
+    const FileBytes read = readBytes(file, problems);
+    if (!read.ok) return std::nullopt;
+    YamlChecker check(file.string(), options.required_locales);
+    Questionnaire questionnaire = readQuestionnaire(check, read.bytes, scales.scales);
+    if (!check.problems().empty()) {
+        // Reported in the order of the file, whichever check found them.
+        std::stable_sort(check.problems().begin(), check.problems().end(),
+                         [](const Problem& a, const Problem& b) { return a.line < b.line; });
+        problems.insert(problems.end(), check.problems().begin(), check.problems().end());
+        return std::nullopt;
+    }
+    questionnaire.source = file.string();
+    questionnaire.definition_hash = sha256Hex(read.bytes, scales.bytes);
+    return questionnaire;
+}
+
+}  // namespace
+
+Questionnaire loadQuestionnaire(const std::filesystem::path& file, const std::filesystem::path& scales_file,
+                                const LoadOptions& options) {
+    std::vector<Problem> problems;
+    const ScalesFile scales = loadScales(scales_file, options, problems);
+    std::optional<Questionnaire> questionnaire = loadWith(file, scales, options, problems);
+    if (!problems.empty() || !questionnaire) throw ValidationError(std::move(problems));
+    return std::move(*questionnaire);
+}
+
+std::vector<Questionnaire> loadQuestionnaires(const std::filesystem::path& directory, const LoadOptions& options) {
+    std::vector<Problem> problems;
+    std::error_code error;
+    if (!std::filesystem::is_directory(directory, error)) {
+        throw ValidationError({Problem{directory.string(), 0, 0, "", "is not a directory of questionnaires"}});
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".yaml" && entry.path().filename() != "scales.yaml") {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    const ScalesFile scales = loadScales(directory / "scales.yaml", options, problems);
+    std::vector<Questionnaire> questionnaires;
+    for (const std::filesystem::path& file : files) {
+        std::optional<Questionnaire> questionnaire = loadWith(file, scales, options, problems);
+        if (!questionnaire) continue;
+        const auto same = std::find_if(questionnaires.begin(), questionnaires.end(),
+                                       [&](const Questionnaire& q) { return q.id == questionnaire->id; });
+        if (same != questionnaires.end()) {
+            problems.push_back(Problem{file.string(), 0, 0, "id",
+                                       "questionnaire id '" + questionnaire->id + "' is also used by " + same->source});
+            continue;
+        }
+        questionnaires.push_back(std::move(*questionnaire));
+    }
+    if (!problems.empty()) throw ValidationError(std::move(problems));
+    std::sort(questionnaires.begin(), questionnaires.end(),
+              [](const Questionnaire& a, const Questionnaire& b) { return a.id < b.id; });
+    return questionnaires;
+}
+
+std::filesystem::path defaultQuestionnaireDirectory() {
+    if (const char* assets = std::getenv("PERSPECTIVE_ASSETS"); assets != nullptr && *assets != '\0') {
+        return std::filesystem::path(assets) / "questionnaires";
+    }
+#ifdef PERSPECTIVE_ASSETS_DIR
+    // The source tree's copy serves builds run in place; an installed program falls through.
+    const std::filesystem::path built_in = std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+    std::error_code error;
+    if (std::filesystem::is_directory(built_in, error)) return built_in;
+#endif
+    return "/usr/local/share/perspective/questionnaires";
+}
+
+}  // namespace survey

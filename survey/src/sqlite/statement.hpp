@@ -1,0 +1,47 @@
+// A prepared statement with bound parameters (never SQL built from strings), finalised by RAII.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "connection.hpp"
+
+namespace survey::sqlite {
+
+class Statement {
+public:
+    Statement(const Connection& connection, std::string_view sql);
+
+    // Parameters are 1-based, as in SQLite.
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
+    Statement& bindOptional(int index, const std::optional<std::string>& value);  // NULL when empty
+    Statement& bindNull(int index);
+
+    // True while a row is available; false when done. Throws StoreError on failure.
+    bool step();
+    // Steps a statement that returns no rows.
+    void run();
+    // Ready to run again with new bindings.
+    void reset();
+
+    std::int64_t int64(int column) const;
+    int integer(int column) const;
+    std::string text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    struct Finalizer {
+        void operator()(sqlite3_stmt* stmt) const noexcept { sqlite3_finalize(stmt); }
+    };
+    const Connection* connection_;
+    std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+};
+
+}  // namespace survey::sqlite

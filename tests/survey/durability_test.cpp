@@ -1,0 +1,138 @@
+// Durability: a child writing answers is killed with SIGKILL at random moments; every answer
+// it reported as committed must be in the file afterwards, and the file must pass integrity_check.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <utility>
+
+#include "survey/store.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kIterations = 50;
+
+// Child: writes forever, reporting "uid question\n" on the pipe after each call returns.
+[[noreturn]] void writeUntilKilled(const fs::path& file, int report_fd) {
+    try {
+        auto store = survey::ResponseStore::open(file);
+        store.closeInterrupted();
+        for (int n = 0;; ++n) {
+            survey::ResponseInfo info;
+            info.questionnaire_id = "offender";
+            info.questionnaire_version = 1;
+            info.definition_hash = "hash";
+            info.date = "2026-01-01";
+            const auto id = store.begin(info);
+            const std::string uid = store.response(id)->info.uid;
+            for (int q = 0; q < 6; ++q) {
+                const std::string question = "q" + std::to_string(q);
+                store.setAnswer(id, question, q == 5 ? survey::Answer::multi({"a", "b"}) : survey::Answer::single("yes"));
+                const std::string line = uid + " " + question + "\n";
+                if (write(report_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+                    _exit(3);
+                }
+            }
+            store.submit(id);
+        }
+    } catch (...) {
+        _exit(2);
+    }
+}
+
+std::string readAll(int fd) {
+    std::string text;
+    char buffer[4096];
+    ssize_t got = 0;
+    while ((got = read(fd, buffer, sizeof buffer)) > 0) {
+        text.append(buffer, static_cast<std::size_t>(got));
+    }
+    return text;
+}
+
+std::string scalar(sqlite3* db, const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    std::string value;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+TEST(Durability, EveryReportedAnswerSurvivesSigkill) {
+    const fs::path dir = fs::temp_directory_path() / ("perspective-durability-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path file = dir / "kiosk.db";
+    std::mt19937 random(std::random_device{}());
+    std::uniform_int_distribution<int> delay_ms(3, 50);
+    std::size_t total_checked = 0;
+
+    for (int iteration = 0; iteration < kIterations; ++iteration) {
+        int fds[2];
+        ASSERT_EQ(pipe(fds), 0);
+        const pid_t child = fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            close(fds[0]);
+            writeUntilKilled(file, fds[1]);
+        }
+        close(fds[1]);
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        ASSERT_TRUE(WIFSIGNALED(status)) << "the writer stopped by itself (exit " << WEXITSTATUS(status) << ")";
+        const std::string reported = readAll(fds[0]);
+        close(fds[0]);
+
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        EXPECT_EQ(scalar(db, "PRAGMA integrity_check"), "ok") << "iteration " << iteration;
+        std::set<std::pair<std::string, std::string>> stored;
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT r.uid, a.question_id FROM answer a JOIN response r ON r.id = a.response_id",
+                           -1, &stmt, nullptr);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            stored.emplace(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+                           reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1)));
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+
+        std::size_t start = 0;
+        while (start < reported.size()) {
+            const auto end = reported.find('\n', start);
+            if (end == std::string::npos) {
+                break;  // a line cut short by the kill was never fully reported
+            }
+            const std::string line = reported.substr(start, end - start);
+            start = end + 1;
+            const auto space = line.find(' ');
+            ASSERT_NE(space, std::string::npos) << line;
+            EXPECT_TRUE(stored.count({line.substr(0, space), line.substr(space + 1)}))
+                << "iteration " << iteration << ": committed answer lost: " << line;
+            ++total_checked;
+        }
+    }
+    RecordProperty("answers_checked", std::to_string(total_checked));
+    EXPECT_GT(total_checked, 0U) << "the child never committed an answer before being killed";
+    // The file still opens as a store after all those kills.
+    EXPECT_NO_THROW((void)survey::ResponseStore::open(file));
+    fs::remove_all(dir);
+}
+
+}  // namespace
