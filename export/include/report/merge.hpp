@@ -1,0 +1,49 @@
+// Combining several kiosk databases and several versions of a questionnaire into one report:
+// a response (by uid) counts once however many files hold it, and versions combine by
+// question and option id.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report_model.hpp"
+#include "survey/questionnaire.hpp"
+#include "survey/store.hpp"
+
+namespace report {
+
+// What to report on: the databases and the filters of the `report` command.
+struct ReportQuery {
+    std::vector<std::filesystem::path> databases;
+    std::optional<std::string> questionnaire_id;
+    std::optional<std::string> site;
+    std::optional<std::string> from_date;  // inclusive, YYYY-MM-DD
+    std::optional<std::string> to_date;
+    std::string by_question;  // empty: no groups
+    Language language = Language::En;
+};
+
+// Grows `definition` with the question and option ids these answers use that it lacks (they come
+// from another version of the questionnaire): an unknown question is appended without a when-rule
+// (text when the answer is text, multi when it has several options), an unknown option is
+// appended inside the base. Returns true when anything was added.
+bool absorbAnswers(survey::Questionnaire& definition, const survey::Answers& answers);
+
+// Visits every submitted response in the databases once (the first file holding a uid wins), then
+// reports each abandoned response whose uid was not also submitted. Opens files read-only.
+void forEachUniqueResponse(const ReportQuery& query,
+                           const std::function<void(const survey::StoredResponse&)>& submitted,
+                           const std::function<void(const std::string& questionnaire_id)>& abandoned);
+
+// Questionnaires handed out, summed over the databases (filtered by site and dates), by id.
+std::map<std::string, int> distributedCounts(const ReportQuery& query);
+
+// The whole report: tallies every questionnaire that has a definition or a response, in the
+// order of `definitions` and then any others by id.
+Report buildReport(const ReportQuery& query, const std::vector<survey::Questionnaire>& definitions);
+
+}  // namespace report

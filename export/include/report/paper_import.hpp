@@ -1,0 +1,37 @@
+// Paper returns: a CSV of one row per respondent (header row of question ids; blank = not
+// answered; multi-choice option ids joined with ';'), checked cell by cell against a questionnaire.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "survey/errors.hpp"
+#include "survey/questionnaire.hpp"
+#include "survey/store.hpp"
+
+namespace report {
+
+// What every imported response records besides its answers.
+struct PaperReturnDetails {
+    std::string site;
+    std::string date;  // YYYY-MM-DD
+};
+
+// Checks every cell; returns one submitted, channel-paper, English response per row.
+// Throws survey::ValidationError listing every problem (Problem: file, line = line of the row in
+// the file, column = 1-based, field = question id) when any cell is wrong: nothing is returned.
+std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text, const std::string& file_label,
+                                                      const survey::Questionnaire& questionnaire,
+                                                      const PaperReturnDetails& details);
+
+// Reads the file, then as parsePaperReturns (the label in messages is the path as given).
+std::vector<survey::StoredResponse> readPaperReturns(const std::filesystem::path& file,
+                                                     const survey::Questionnaire& questionnaire,
+                                                     const PaperReturnDetails& details);
+
+// "FILE:ROW:COLUMN (question_id): message", the form import problems are printed in.
+std::string describeCellProblem(const survey::Problem& problem);
+
+}  // namespace report

@@ -1,0 +1,60 @@
+// The house style of the inspection reports: the opening line of each questionnaire, one
+// sentence a finding ("All but two of the 60 offenders said ..."), and comments as quotes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "report/number_words.hpp"
+
+namespace report {
+
+// How the respondents are named: "offender" / "offenders" ("troseddwr" / "troseddwyr").
+struct Nouns {
+    std::string singular;
+    std::string plural;
+    Gender gender = Gender::Masculine;  // Welsh only
+};
+
+// The figures one sentence reports: `count` of `base` respondents gave the finding's options;
+// `expressed_view` when some chose options outside the base ("who expressed a view").
+struct FindingFigures {
+    int count = 0;
+    int base = 0;
+    bool expressed_view = false;
+};
+
+// Whole-number percentage, rounded half up; 0 when the base is 0.
+int percentOf(int count, int base);
+
+// "All but two of the 60 offenders said the rules ... explained." `finding` is the end of the
+// sentence; the count phrase is chosen by the rules of the table in questionnaires.md.
+std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, std::string_view finding,
+                            Language language);
+
+// "Sixty-eight offenders completed a questionnaire." / "Out of 150 questionnaires, 13 were
+// completed and returned." / "Twenty questionnaires were sent to victims; none were returned."
+std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language);
+
+// The opening of a --by group: "Eight questionnaires were returned by offenders who answered
+// “In prison” to “Are you in prison now?”." With no `answer_label`: "... who did not answer ...".
+std::string groupOpeningLine(int returned, const Nouns& nouns, std::string_view answer_label,
+                             std::string_view question_text, Language language);
+
+// "Twelve offenders left a comment." for a free-text question.
+std::string commentCountSentence(int comments, const Nouns& nouns, Language language);
+
+// "One offender told us: “…”", with names taken out.
+std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language);
+
+// Takes people's names out of free text, conservatively: a title (Mr, Mrs, Ms, Miss, Dr, …)
+// with the capitalised words after it, and any capitalised word that neither opens a sentence
+// nor is on the list of common words, places and institutions, become "[name]".
+std::string redactNames(std::string_view text);
+
+// Welsh soft mutation of a word's first consonant ("troseddwyr" -> "droseddwyr"), used after
+// "o" and "at".
+std::string softMutation(std::string_view word);
+
+}  // namespace report

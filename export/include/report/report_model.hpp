@@ -1,0 +1,68 @@
+// The finished report as plain values: what every writer (json, md, html, csv, xlsx) prints.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/number_words.hpp"
+#include "report/phrasing.hpp"
+#include "survey/questionnaire.hpp"
+
+namespace report {
+
+struct OptionFigure {
+    std::string id;
+    std::string label;
+    bool outside_base = false;
+    int count = 0;
+    std::optional<int> percent;  // of the base; none for options outside the base
+};
+
+struct QuestionFigures {
+    std::string id;
+    survey::QuestionType type = survey::QuestionType::Single;
+    std::string text;  // the question as asked, in the report's language
+    int asked = 0;     // respondents for whom its when-rule held
+    int answered = 0;
+    int skipped = 0;   // asked - answered
+    int base = 0;      // answered, less those who chose only options outside the base
+    std::vector<OptionFigure> options;
+    // The options the sentence counts ("fully", "partly") and how many chose one of them.
+    std::vector<std::string> finding_options;
+    int finding_count = 0;
+    std::optional<int> finding_percent;
+    std::string sentence;
+    std::vector<std::string> comments;  // text questions: quotes, names taken out
+};
+
+// Every figure again for the respondents who gave one option of the --by question.
+struct GroupFigures {
+    std::string id;     // option id, or "not_answered"
+    std::string label;
+    int returned = 0;
+    std::string opening;  // "Eight questionnaires were returned by offenders who answered ..."
+    std::vector<QuestionFigures> questions;
+};
+
+struct QuestionnaireReport {
+    std::string id;
+    std::string title;
+    Nouns nouns;
+    int returned = 0;   // submitted
+    int abandoned = 0;  // reported apart, never in the figures
+    std::optional<int> distributed;
+    std::optional<int> response_rate_percent;
+    std::string opening;
+    std::vector<QuestionFigures> questions;
+    std::string by_question;  // empty without --by
+    std::vector<GroupFigures> groups;
+    std::vector<std::string> comments;  // every free-text comment as a quote
+};
+
+struct Report {
+    Language language = Language::En;
+    std::vector<QuestionnaireReport> questionnaires;
+};
+
+}  // namespace report

@@ -1,0 +1,77 @@
+// Counting one questionnaire's responses: asked, answered, skipped, option counts, the base,
+// and the same again per group of a --by question. Streaming: one response at a time.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report_model.hpp"
+#include "survey/store.hpp"
+
+namespace report {
+
+// Counts for one question, across every group of respondents it is kept for.
+struct QuestionCounter {
+    struct VersionCount {
+        int version = 0;
+        int asked = 0;
+        int answered = 0;
+    };
+    std::vector<VersionCount> versions;  // asked/answered per questionnaire version
+    std::vector<int> option_counts;      // parallel to the question's options
+    int only_outside = 0;                // answered, but only with options outside the base
+    int finding = 0;                     // chose one of the finding options
+    std::vector<std::string> comments;   // text answers as given
+};
+
+class QuestionnaireTally {
+public:
+    // `definition` is the questionnaire as currently loaded; questions and options that only
+    // other versions have are added as they are met (merge.hpp). `by_question` may be empty.
+    QuestionnaireTally(survey::Questionnaire definition, std::string by_question);
+
+    void add(const survey::StoredResponse& response);  // a submitted response
+    void addAbandoned() { ++abandoned_; }
+
+    const survey::Questionnaire& definition() const { return definition_; }
+    int returned() const { return returned_; }
+
+    QuestionnaireReport finish(Language language, std::optional<int> distributed) const;
+
+private:
+    struct Counts {
+        int returned = 0;
+        std::vector<QuestionCounter> questions;
+    };
+    void settleFindings();
+    void rebuildIndex();
+    bool fillSlots(const survey::Answers& answers);
+    void count(Counts& counts, const survey::StoredResponse& response) const;
+    std::vector<QuestionFigures> figures(const Counts& counts, Language language, const Nouns& nouns) const;
+
+    survey::Questionnaire definition_;
+    std::string by_question_;
+    std::size_t loaded_questions_;  // questions after these came from other versions' answers
+    int by_index_ = -1;             // index of the --by question, -1 without one
+    std::map<std::string, std::size_t, std::less<>> index_;  // question id -> index
+    std::vector<const survey::Answer*> slots_;  // the current response's answer per question
+    Counts all_;
+    std::map<std::string, Counts, std::less<>> groups_;
+    int returned_ = 0;
+    int abandoned_ = 0;
+};
+
+// Which options a question's sentence counts: its `finding.options`, else "yes" (with "partly"
+// on a yes/partly/no scale), "fully" and "partly" on fully/partly/no, else the first option.
+// Empty for multi-choice questions without a finding (the sentence reports the most chosen).
+std::vector<std::string> findingOptions(const survey::Question& question);
+
+// The end of a question's sentence in `language`; derived from the question when it has none.
+std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
+                        Language language);
+
+Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language);
+
+}  // namespace report

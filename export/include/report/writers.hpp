@@ -1,0 +1,24 @@
+// Writing a finished report: json (the machine contract), md, html (standalone, accessible,
+// inline SVG charts), csv (tidy rows) and xlsx (one sheet per questionnaire).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "report/report_model.hpp"
+
+namespace report {
+
+enum class Format { Json, Markdown, Html, Csv, Xlsx };
+std::optional<Format> formatFrom(std::string_view name);  // "json", "md", "html", "csv", "xlsx"
+
+std::string writeJson(const Report& report);
+std::string writeMarkdown(const Report& report);
+std::string writeHtml(const Report& report);
+std::string writeCsv(const Report& report);
+// xlsx is binary and written straight to a file; throws std::runtime_error naming the file.
+void writeXlsx(const Report& report, const std::filesystem::path& file);
+
+}  // namespace report

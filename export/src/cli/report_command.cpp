@@ -1,0 +1,111 @@
+// `perspective-export report`: the "Service users' perspective" figures and sentences from one
+// or more kiosk databases, as json, md, html, csv or xlsx.
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/cli.hpp"
+#include "report/merge.hpp"
+#include "report/writers.hpp"
+#include "survey/questionnaire_file.hpp"
+
+namespace report::cli {
+namespace {
+
+struct ReportOptions {
+    std::vector<std::filesystem::path> dbs;
+    std::string questionnaire;
+    std::string site;
+    std::string from;
+    std::string to;
+    std::string by;
+    std::string lang = "en";
+    std::string format;
+    std::filesystem::path output;
+    std::filesystem::path questionnaires;
+};
+
+std::optional<std::string> given(const std::string& value) {
+    return value.empty() ? std::nullopt : std::optional<std::string>(value);
+}
+
+void runReport(const ReportOptions& options, Io& io) {
+    const std::optional<Format> format = formatFrom(options.format);
+    if (!format) throw CommandError("--format: expected json, md, html, csv or xlsx, got '" + options.format + "'", kUsage);
+    if (*format == Format::Xlsx && options.output.empty()) {
+        throw CommandError("--format xlsx writes a binary file: name it with -o FILE", kUsage);
+    }
+    if (options.from.size() && options.to.size() && options.from > options.to) {
+        throw CommandError(fmt::format("--from {} is after --to {}", options.from, options.to), kUsage);
+    }
+    for (const auto& db : options.dbs) {
+        if (!std::filesystem::exists(db)) throw CommandError("--db: no such file: " + db.string(), kFailure);
+    }
+    ReportQuery query;
+    query.databases = options.dbs;
+    query.questionnaire_id = given(options.questionnaire);
+    query.site = given(options.site);
+    query.from_date = given(options.from);
+    query.to_date = given(options.to);
+    query.by_question = options.by;
+    query.language = options.lang == "cy" ? Language::Cy : Language::En;
+
+    const std::vector<survey::Questionnaire> definitions = survey::loadQuestionnaires(options.questionnaires);
+    if (query.questionnaire_id) findQuestionnaire(options.questionnaires, *query.questionnaire_id);  // usage error if unknown
+    if (!options.by.empty()) {
+        const bool known = std::any_of(definitions.begin(), definitions.end(), [&](const survey::Questionnaire& q) {
+            return (!query.questionnaire_id || q.id == *query.questionnaire_id) && q.question(options.by) != nullptr;
+        });
+        if (!known) throw CommandError("--by: no questionnaire has a question '" + options.by + "'", kUsage);
+    }
+    const Report report = buildReport(query, definitions);
+
+    if (*format == Format::Xlsx) {
+        writeXlsx(report, options.output);
+        return;
+    }
+    std::string text;
+    switch (*format) {
+        case Format::Json: text = writeJson(report); break;
+        case Format::Markdown: text = writeMarkdown(report); break;
+        case Format::Html: text = writeHtml(report); break;
+        case Format::Csv: text = writeCsv(report); break;
+        case Format::Xlsx: break;
+    }
+    if (options.output.empty()) {
+        io.out << text;
+        return;
+    }
+    std::ofstream file(options.output, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file.flush()) throw CommandError("-o: cannot write " + options.output.string(), kFailure);
+}
+
+}  // namespace
+
+void addReportCommand(CLI::App& app, Io& io) {
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* command = app.add_subcommand("report", "The service users' perspective figures and sentences");
+    command->add_option("--db", options->dbs, "Perspective database (repeat for several kiosks)")->required();
+    command->add_option("--questionnaire", options->questionnaire, "Only this questionnaire (offender, victim, sentencer)");
+    command->add_option("--site", options->site, "Only responses from this site");
+    command->add_option("--from", options->from, "First date, YYYY-MM-DD (inclusive)")
+        ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
+    command->add_option("--to", options->to, "Last date, YYYY-MM-DD (inclusive)")
+        ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
+    command->add_option("--by", options->by, "Repeat every figure per option of this question (e.g. setting)");
+    command->add_option("--lang", options->lang, "Language of sentences and headings")
+        ->check(CLI::IsMember({"en", "cy"}))
+        ->capture_default_str();
+    command->add_option("--format", options->format, "json, md, html, csv or xlsx")
+        ->required()
+        ->check(CLI::IsMember({"json", "md", "html", "csv", "xlsx"}));
+    command->add_option("-o,--output", options->output, "Write to this file (default: standard output)");
+    addQuestionnaireDirectoryOption(*command, options->questionnaires);
+    command->callback([options, &io] { runReport(*options, io); });
+}
+
+}  // namespace report::cli

@@ -1,0 +1,141 @@
+// Reading several databases as one, and growing a definition to cover other versions' ids.
+#include "report/merge.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+#include <unordered_set>
+
+#include "report/tally.hpp"
+
+namespace report {
+
+bool absorbAnswers(survey::Questionnaire& definition, const survey::Answers& answers) {
+    bool grew = false;
+    for (const auto& [question_id, answer] : answers) {
+        survey::Question* question = nullptr;
+        for (survey::Question& q : definition.questions) {
+            if (q.id == question_id) question = &q;
+        }
+        if (question == nullptr) {
+            survey::Question added;
+            added.id = question_id;
+            added.type = !answer.text.empty()        ? survey::QuestionType::Text
+                         : answer.options.size() > 1 ? survey::QuestionType::Multi
+                                                     : survey::QuestionType::Single;
+            definition.questions.push_back(std::move(added));
+            question = &definition.questions.back();
+            grew = true;
+        }
+        for (const std::string& option_id : answer.options) {
+            if (question->hasOption(option_id)) continue;
+            survey::Option option;
+            option.id = option_id;
+            question->options.push_back(std::move(option));
+            grew = true;
+        }
+    }
+    return grew;
+}
+
+namespace {
+
+survey::ResponseFilter filterFor(const ReportQuery& query, survey::Status status) {
+    survey::ResponseFilter filter;
+    filter.questionnaire_id = query.questionnaire_id;
+    filter.site = query.site;
+    filter.from_date = query.from_date;
+    filter.to_date = query.to_date;
+    filter.status = status;
+    return filter;
+}
+
+}  // namespace
+
+void forEachUniqueResponse(const ReportQuery& query,
+                           const std::function<void(const survey::StoredResponse&)>& submitted,
+                           const std::function<void(const std::string& questionnaire_id)>& abandoned) {
+    // One file cannot hold a uid twice, so uids are only remembered when there are several.
+    const bool several = query.databases.size() > 1;
+    std::unordered_set<std::string> seen;
+    std::vector<survey::ResponseStore> stores;
+    for (const auto& path : query.databases) stores.push_back(survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly));
+    for (const auto& store : stores) {
+        store.forEachResponse(filterFor(query, survey::Status::Submitted), [&](const survey::StoredResponse& response) {
+            if (several && !seen.insert(response.info.uid).second) return;
+            submitted(response);
+        });
+    }
+    for (const auto& store : stores) {
+        store.forEachResponse(filterFor(query, survey::Status::Abandoned), [&](const survey::StoredResponse& response) {
+            if (several && !seen.insert(response.info.uid).second) return;
+            abandoned(response.info.questionnaire_id);
+        });
+    }
+}
+
+std::map<std::string, int> distributedCounts(const ReportQuery& query) {
+    std::map<std::string, int> counts;
+    for (const auto& path : query.databases) {
+        const auto store = survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly);
+        for (const survey::Distribution& d : store.distributions()) {
+            if (query.questionnaire_id && d.questionnaire_id != *query.questionnaire_id) continue;
+            if (query.site && d.site != *query.site) continue;
+            if (query.from_date && !d.date.empty() && d.date < *query.from_date) continue;
+            if (query.to_date && !d.date.empty() && d.date > *query.to_date) continue;
+            counts[d.questionnaire_id] += d.count;
+        }
+    }
+    return counts;
+}
+
+Report buildReport(const ReportQuery& query, const std::vector<survey::Questionnaire>& definitions) {
+    std::deque<QuestionnaireTally> tallies;  // a deque: references stay valid as it grows
+    auto tallyFor = [&](const std::string& id) -> QuestionnaireTally& {
+        for (auto& tally : tallies) {
+            if (tally.definition().id == id) return tally;
+        }
+        survey::Questionnaire definition;
+        definition.id = id;
+        for (const auto& known : definitions) {
+            if (known.id == id) definition = known;
+        }
+        tallies.emplace_back(std::move(definition), query.by_question);
+        return tallies.back();
+    };
+    // Tallies are made in definition order so the report lists questionnaires predictably.
+    for (const auto& definition : definitions) {
+        if (!query.questionnaire_id || *query.questionnaire_id == definition.id) tallyFor(definition.id);
+    }
+    if (query.questionnaire_id) tallyFor(*query.questionnaire_id);
+    std::set<std::string> seen_ids;
+    QuestionnaireTally* last = nullptr;
+    forEachUniqueResponse(
+        query,
+        [&](const survey::StoredResponse& response) {
+            if (last == nullptr || last->definition().id != response.info.questionnaire_id) {
+                last = &tallyFor(response.info.questionnaire_id);
+            }
+            seen_ids.insert(response.info.questionnaire_id);
+            last->add(response);
+        },
+        [&](const std::string& questionnaire_id) {
+            last = nullptr;  // tallies may grow below; never keep a pointer across it
+            seen_ids.insert(questionnaire_id);
+            tallyFor(questionnaire_id).addAbandoned();
+        });
+    const auto distributed = distributedCounts(query);
+    Report report;
+    report.language = query.language;
+    for (const auto& tally : tallies) {
+        const auto found = distributed.find(tally.definition().id);
+        const bool named = query.questionnaire_id.has_value();
+        // Without --questionnaire, a questionnaire nobody was given or answered is left out.
+        if (!named && !seen_ids.contains(tally.definition().id) && found == distributed.end()) continue;
+        report.questionnaires.push_back(
+            tally.finish(query.language, found == distributed.end() ? std::nullopt : std::optional<int>(found->second)));
+    }
+    return report;
+}
+
+}  // namespace report

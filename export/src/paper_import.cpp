@@ -1,0 +1,239 @@
+#include "report/paper_import.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "csv/csv_reader.hpp"
+#include "survey/answers.hpp"
+
+namespace report {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
+std::size_t codePoints(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+std::string optionList(const survey::Question& question) {
+    std::string list;
+    for (const survey::Option& option : question.options) {
+        list += (list.empty() ? "" : ", ") + option.id;
+    }
+    return list;
+}
+
+// Collects problems for one file, so every one is reported before anything is imported.
+class Checker {
+public:
+    Checker(std::string file, const survey::Questionnaire& questionnaire)
+        : file_(std::move(file)), questionnaire_(questionnaire) {}
+
+    std::vector<survey::Problem> problems;
+
+    void add(int line, int column, std::string field, std::string message) {
+        problems.push_back({file_, line, column, std::move(field), std::move(message)});
+    }
+
+    // The question of each header column; nullptr for a column that is wrong.
+    std::vector<const survey::Question*> header(const csv::Record& record) {
+        std::vector<const survey::Question*> columns;
+        std::map<std::string, int, std::less<>> seen;
+        for (std::size_t i = 0; i < record.fields.size(); ++i) {
+            const int column = static_cast<int>(i) + 1;
+            const std::string id(trim(record.fields[i]));
+            const survey::Question* question = questionnaire_.question(id);
+            if (id.empty()) {
+                add(record.line, column, "", "empty column name; expected a question id");
+                question = nullptr;
+            } else if (question == nullptr) {
+                add(record.line, column, id,
+                    fmt::format("unknown column; '{}' is not a question of the {} questionnaire", id,
+                                questionnaire_.id));
+            } else if (auto [it, inserted] = seen.emplace(id, column); !inserted) {
+                add(record.line, column, id, fmt::format("duplicate column; '{}' is already column {}", id, it->second));
+                question = nullptr;
+            }
+            columns.push_back(question);
+        }
+        return columns;
+    }
+
+    // The answer a cell gives, or nullopt when it is blank or wrong (wrong cells are reported).
+    std::optional<survey::Answer> cell(const survey::Question& question, std::string_view raw, int line, int column) {
+        const std::string_view value = trim(raw);
+        if (value.empty()) {
+            return std::nullopt;
+        }
+        const auto problem = [&](std::string message) { add(line, column, question.id, std::move(message)); };
+        survey::Answer answer;
+        switch (question.type) {
+            case survey::QuestionType::Text:
+                if (codePoints(raw) > survey::kMaxTextLength) {
+                    problem(fmt::format("text is {} characters long; at most {} are allowed", codePoints(raw),
+                                        survey::kMaxTextLength));
+                    return std::nullopt;
+                }
+                answer = survey::Answer::freeText(std::string(raw));
+                break;
+            case survey::QuestionType::Single:
+                if (value.find(';') != std::string_view::npos) {
+                    problem(fmt::format("several options '{}' in a single-choice cell; expected one of: {}", value,
+                                        optionList(question)));
+                    return std::nullopt;
+                }
+                if (!question.hasOption(value)) {
+                    problem(fmt::format("unknown option '{}'; expected one of: {}", value, optionList(question)));
+                    return std::nullopt;
+                }
+                answer = survey::Answer::single(std::string(value));
+                break;
+            case survey::QuestionType::Multi: {
+                std::vector<std::string> ids;
+                bool ok = true;
+                std::size_t start = 0;
+                while (start <= value.size()) {
+                    const auto end = std::min(value.find(';', start), value.size());
+                    const std::string id(trim(value.substr(start, end - start)));
+                    start = end + 1;
+                    if (id.empty()) {
+                        problem(fmt::format("empty item in '{}'; join option ids with a single ';'", value));
+                        ok = false;
+                    } else if (!question.hasOption(id)) {
+                        problem(fmt::format("unknown option '{}'; expected some of: {}", id, optionList(question)));
+                        ok = false;
+                    } else if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+                        problem(fmt::format("option '{}' is given twice", id));
+                        ok = false;
+                    }
+                    ids.push_back(id);
+                }
+                if (!ok) {
+                    return std::nullopt;
+                }
+                answer = survey::Answer::multi(std::move(ids));
+                break;
+            }
+        }
+        if (std::string message = survey::checkAnswer(question, answer); !message.empty()) {
+            problem(std::move(message));  // any rule of the model not covered above
+            return std::nullopt;
+        }
+        return answer;
+    }
+
+private:
+    std::string file_;
+    const survey::Questionnaire& questionnaire_;
+};
+
+}  // namespace
+
+std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text, const std::string& file_label,
+                                                      const survey::Questionnaire& questionnaire,
+                                                      const PaperReturnDetails& details) {
+    Checker checker(file_label, questionnaire);
+    std::vector<csv::Record> records;
+    try {
+        records = csv::parse(csv_text);
+    } catch (const csv::SyntaxError& error) {
+        checker.add(error.line(), error.column(), "", error.what());
+        throw survey::ValidationError(checker.problems);
+    }
+    if (records.empty()) {
+        checker.add(1, 1, "", "the file is empty; expected a header row of question ids");
+        throw survey::ValidationError(checker.problems);
+    }
+
+    const std::vector<const survey::Question*> columns = checker.header(records.front());
+    std::vector<survey::StoredResponse> responses;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv::Record& record = records[r];
+        if (record.fields.size() != columns.size()) {
+            const auto column = static_cast<int>(std::min(record.fields.size(), columns.size())) + 1;
+            checker.add(record.line, column, "",
+                        fmt::format("the row has {} cells; the header has {}", record.fields.size(), columns.size()));
+        }
+        survey::StoredResponse response;
+        std::map<std::string, int, std::less<>> column_of;
+        const std::size_t cells = std::min(record.fields.size(), columns.size());
+        for (std::size_t i = 0; i < cells; ++i) {
+            if (columns[i] == nullptr) {
+                continue;
+            }
+            const int column = static_cast<int>(i) + 1;
+            if (auto answer = checker.cell(*columns[i], record.fields[i], record.line, column)) {
+                response.answers.emplace(columns[i]->id, std::move(*answer));
+                column_of.emplace(columns[i]->id, column);
+            }
+        }
+        // Routing: an answer to a question that this respondent would not have been asked.
+        for (const auto& [question_id, column] : column_of) {
+            const survey::Question& question = *questionnaire.question(question_id);
+            if (!survey::isAsked(question, response.answers)) {
+                checker.add(record.line, column, question_id,
+                            fmt::format("answered, but the question is asked only when {} = {}",
+                                        question.when->question_id, question.when->option_id));
+            }
+        }
+        response.info.questionnaire_id = questionnaire.id;
+        response.info.questionnaire_version = questionnaire.version;
+        response.info.definition_hash = questionnaire.definition_hash;
+        response.info.site = details.site;
+        response.info.channel = survey::Channel::Paper;
+        response.info.language = "en";
+        response.info.status = survey::Status::Submitted;
+        response.info.date = details.date;
+        responses.push_back(std::move(response));
+    }
+    if (!checker.problems.empty()) {
+        // In file order: cells are checked before routing and row length, which may come first.
+        std::stable_sort(checker.problems.begin(), checker.problems.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
+        throw survey::ValidationError(checker.problems);
+    }
+    return responses;
+}
+
+std::vector<survey::StoredResponse> readPaperReturns(const std::filesystem::path& file,
+                                                     const survey::Questionnaire& questionnaire,
+                                                     const PaperReturnDetails& details) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw survey::ValidationError({{file.string(), 0, 0, "", "cannot read the file"}});
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parsePaperReturns(text.str(), file.string(), questionnaire, details);
+}
+
+std::string describeCellProblem(const survey::Problem& problem) {
+    if (problem.field.empty()) {
+        return fmt::format("{}:{}:{}: {}", problem.file, problem.line, problem.column, problem.message);
+    }
+    return fmt::format("{}:{}:{} ({}): {}", problem.file, problem.line, problem.column, problem.field,
+                       problem.message);
+}
+
+}  // namespace report

@@ -1,0 +1,270 @@
+// Counting responses question by question, and turning the counts into figures and sentences.
+#include "report/tally.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "report/merge.hpp"
+#include "survey/answers.hpp"
+
+namespace report {
+
+namespace {
+
+constexpr std::string_view kNotAnswered = "not_answered";
+
+std::string languageKey(Language language) { return std::string(toString(language)); }
+
+// Text in the report's language; English when that language has none.
+std::string wording(const survey::LocalText& text, Language language) {
+    if (const std::string* exact = text.find(languageKey(language))) return *exact;
+    return text.get("en");
+}
+
+int indexOfOption(const survey::Question& question, std::string_view option_id) {
+    for (std::size_t i = 0; i < question.options.size(); ++i) {
+        if (question.options[i].id == option_id) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QuestionCounter::VersionCount& versionCount(QuestionCounter& counter, int version) {
+    for (auto& v : counter.versions) {
+        if (v.version == version) return v;
+    }
+    counter.versions.push_back({version, 0, 0});
+    return counter.versions.back();
+}
+
+}  // namespace
+
+std::vector<std::string> findingOptions(const survey::Question& question) {
+    if (!question.finding_options.empty()) return question.finding_options;
+    if (question.type != survey::QuestionType::Single || question.options.empty()) return {};
+    if (question.hasOption("fully") && question.hasOption("partly")) return {"fully", "partly"};
+    if (question.hasOption("yes") && question.hasOption("partly")) return {"yes", "partly"};
+    if (question.hasOption("yes")) return {"yes"};
+    return {question.options.front().id};
+}
+
+std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
+                        Language language) {
+    if (const std::string* exact = question.finding.find(languageKey(language))) return *exact;
+    std::string labels;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        const survey::Option* option = question.option(options[i]);
+        const std::string label = option && !option->label.empty() ? wording(option->label, language) : options[i];
+        if (i > 0) labels += language == Language::Cy ? " neu " : " or ";
+        labels += "\u201C" + label + "\u201D";
+    }
+    const std::string text = question.text.empty() ? question.id : wording(question.text, language);
+    // Welsh sentences open with "Roedd", so the Welsh ending is a predicate ("wedi ateb ...").
+    const bool multi = question.type == survey::QuestionType::Multi;
+    if (language == Language::Cy) {
+        return (multi ? "wedi dewis " : "wedi ateb ") + labels + (multi ? " wrth ateb \u201C" : " i\u2019r cwestiwn \u201C") +
+               text + "\u201D";
+    }
+    return (multi ? "chose " : "answered ") + labels + (multi ? " in answer to \u201C" : " to \u201C") + text + "\u201D";
+}
+
+Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language) {
+    Nouns nouns;
+    nouns.singular = questionnaire.respondent.empty() ? (language == Language::Cy ? "ymatebydd" : "respondent")
+                                                      : wording(questionnaire.respondent, language);
+    nouns.plural = questionnaire.respondents.empty() ? (language == Language::Cy ? "ymatebwyr" : "respondents")
+                                                     : wording(questionnaire.respondents, language);
+    return nouns;
+}
+
+QuestionnaireTally::QuestionnaireTally(survey::Questionnaire definition, std::string by_question)
+    : definition_(std::move(definition)), by_question_(std::move(by_question)),
+      loaded_questions_(definition_.questions.size()) {
+    settleFindings();
+    rebuildIndex();
+    // --by names a question of the loaded definition; a questionnaire without it has no groups.
+    if (const int by = definition_.indexOf(by_question_); !by_question_.empty() && by >= 0) by_index_ = by;
+}
+
+// Fills in the default finding options once, so counting only looks them up.
+void QuestionnaireTally::settleFindings() {
+    for (survey::Question& question : definition_.questions) question.finding_options = findingOptions(question);
+}
+
+void QuestionnaireTally::rebuildIndex() {
+    index_.clear();
+    for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) index_.emplace(definition_.questions[qi].id, qi);
+}
+
+// Puts each answer in its question's slot; false when an answer names a question or option the
+// definition lacks (another version's), so the definition must grow first.
+bool QuestionnaireTally::fillSlots(const survey::Answers& answers) {
+    slots_.assign(definition_.questions.size(), nullptr);
+    for (const auto& [question_id, answer] : answers) {
+        const auto found = index_.find(question_id);
+        if (found == index_.end()) return false;
+        const survey::Question& question = definition_.questions[found->second];
+        for (const std::string& option_id : answer.options) {
+            if (indexOfOption(question, option_id) < 0) return false;
+        }
+        slots_[found->second] = &answer;
+    }
+    return true;
+}
+
+void QuestionnaireTally::add(const survey::StoredResponse& response) {
+    if (!fillSlots(response.answers)) {
+        absorbAnswers(definition_, response.answers);
+        settleFindings();
+        rebuildIndex();
+        fillSlots(response.answers);
+    }
+    ++returned_;
+    count(all_, response);
+    if (by_index_ < 0) return;
+    const survey::Answer* by = slots_[static_cast<std::size_t>(by_index_)];
+    const std::string_view key = by == nullptr || by->options.empty() ? kNotAnswered : std::string_view(by->options.front());
+    auto group = groups_.find(key);
+    if (group == groups_.end()) group = groups_.emplace(std::string(key), Counts{}).first;
+    count(group->second, response);
+}
+
+void QuestionnaireTally::count(Counts& counts, const survey::StoredResponse& response) const {
+    ++counts.returned;
+    if (counts.questions.size() < definition_.questions.size()) counts.questions.resize(definition_.questions.size());
+    const int version = response.info.questionnaire_version;
+    for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
+        const survey::Question& question = definition_.questions[qi];
+        QuestionCounter& counter = counts.questions[qi];
+        if (question.when && !survey::isAsked(question, response.answers)) continue;
+        auto& per_version = versionCount(counter, version);
+        ++per_version.asked;
+        const survey::Answer* answer = slots_[qi];
+        if (answer == nullptr) continue;
+        ++per_version.answered;
+        if (question.type == survey::QuestionType::Text) {
+            if (!answer->text.empty()) counter.comments.push_back(answer->text);
+            continue;
+        }
+        if (counter.option_counts.size() < question.options.size()) counter.option_counts.resize(question.options.size());
+        bool inside_base = false;
+        bool finding = false;
+        for (const std::string& option_id : answer->options) {
+            const auto index = static_cast<std::size_t>(indexOfOption(question, option_id));  // fillSlots checked it
+            ++counter.option_counts[index];
+            if (!question.options[index].outside_base) inside_base = true;
+            if (std::find(question.finding_options.begin(), question.finding_options.end(), option_id) !=
+                question.finding_options.end()) {
+                finding = true;
+            }
+        }
+        if (!inside_base) ++counter.only_outside;
+        if (finding) ++counter.finding;
+    }
+}
+
+std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, Language language,
+                                                         const Nouns& nouns) const {
+    std::vector<QuestionFigures> result;
+    for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
+        const survey::Question& question = definition_.questions[qi];
+        const QuestionCounter empty;
+        const QuestionCounter& counter = qi < counts.questions.size() ? counts.questions[qi] : empty;
+        QuestionFigures q;
+        q.id = question.id;
+        q.type = question.type;
+        q.text = wording(question.text, language);
+        // A version in which nobody answered this question is taken not to have it (merge.hpp):
+        // its respondents were not asked, so they are not counted as skipping it. The loaded
+        // version has every question of the loaded definition.
+        const bool loaded = qi < loaded_questions_;
+        for (const auto& v : counter.versions) {
+            if (v.answered == 0 && !(loaded && v.version == definition_.version)) continue;
+            q.asked += v.asked;
+            q.answered += v.answered;
+        }
+        q.skipped = q.asked - q.answered;
+        if (question.type == survey::QuestionType::Text) {
+            q.base = q.answered;
+            for (const std::string& comment : counter.comments) q.comments.push_back(quoteComment(comment, nouns, language));
+            q.sentence = commentCountSentence(static_cast<int>(counter.comments.size()), nouns, language);
+            result.push_back(std::move(q));
+            continue;
+        }
+        bool outside_chosen = false;
+        int outside_count = 0;
+        for (std::size_t oi = 0; oi < question.options.size(); ++oi) {
+            const survey::Option& option = question.options[oi];
+            OptionFigure figure;
+            figure.id = option.id;
+            figure.label = option.label.empty() ? option.id : wording(option.label, language);
+            figure.outside_base = option.outside_base;
+            figure.count = oi < counter.option_counts.size() ? counter.option_counts[oi] : 0;
+            if (option.outside_base && figure.count > 0) {
+                outside_chosen = true;
+                outside_count += figure.count;
+            }
+            q.options.push_back(std::move(figure));
+        }
+        q.base = question.type == survey::QuestionType::Multi ? q.answered - counter.only_outside
+                                                              : q.answered - outside_count;
+        for (OptionFigure& figure : q.options) {
+            if (!figure.outside_base) figure.percent = percentOf(figure.count, q.base);
+        }
+        q.finding_options = findingOptions(question);
+        q.finding_count = counter.finding;
+        std::vector<std::string> sentence_options = q.finding_options;
+        if (sentence_options.empty() && !q.options.empty()) {
+            // Multi-choice with no finding: the sentence reports the most chosen option.
+            const auto top = std::max_element(q.options.begin(), q.options.end(),
+                                              [](const OptionFigure& a, const OptionFigure& b) { return a.count < b.count; });
+            sentence_options = {top->id};
+            q.finding_count = top->count;
+        }
+        q.finding_percent = percentOf(q.finding_count, q.base);
+        const FindingFigures figures_for_sentence{q.finding_count, q.base, outside_chosen};
+        q.sentence = findingSentence(figures_for_sentence, nouns, findingText(question, sentence_options, language),
+                                     language);
+        result.push_back(std::move(q));
+    }
+    return result;
+}
+
+QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<int> distributed) const {
+    QuestionnaireReport report;
+    report.id = definition_.id;
+    report.title = wording(definition_.title, language);
+    report.nouns = nounsOf(definition_, language);
+    report.returned = returned_;
+    report.abandoned = abandoned_;
+    report.distributed = distributed;
+    if (distributed && *distributed > 0) report.response_rate_percent = percentOf(returned_, *distributed);
+    report.opening = openingLine(returned_, distributed, report.nouns, language);
+    report.questions = figures(all_, language, report.nouns);
+    for (const QuestionFigures& q : report.questions) {
+        report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());
+    }
+    const survey::Question* by = by_index_ < 0 ? nullptr : &definition_.questions[static_cast<std::size_t>(by_index_)];
+    if (by == nullptr) return report;
+    report.by_question = by_question_;
+    // Groups in the order of the question's options, then those who did not answer it.
+    std::vector<std::pair<std::string, std::string>> order;
+    for (const survey::Option& option : by->options) {
+        order.emplace_back(option.id, option.label.empty() ? option.id : wording(option.label, language));
+    }
+    order.emplace_back(std::string(kNotAnswered), language == Language::Cy ? "Heb ateb" : "Did not answer");
+    for (const auto& [id, label] : order) {
+        const auto found = groups_.find(id);
+        if (found == groups_.end()) continue;
+        GroupFigures group;
+        group.id = id;
+        group.label = label;
+        group.returned = found->second.returned;
+        group.opening = groupOpeningLine(group.returned, report.nouns, id == kNotAnswered ? std::string() : label,
+                                         wording(by->text, language), language);
+        group.questions = figures(found->second, language, report.nouns);
+        report.groups.push_back(std::move(group));
+    }
+    return report;
+}
+
+}  // namespace report

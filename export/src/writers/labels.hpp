@@ -1,0 +1,27 @@
+// The fixed words the md, html and xlsx reports print around the figures, in English and Welsh.
+#pragma once
+
+#include <string>
+
+#include "report/number_words.hpp"
+
+namespace report {
+
+struct Labels {
+    std::string section;        // "Service users' perspective"
+    std::string findings;       // "Findings"
+    std::string answer;         // table header
+    std::string number;
+    std::string percent;
+    std::string base;
+    std::string skipped;
+    std::string outside_base;   // note on options not in the base
+    std::string comments;
+    std::string document_title;
+};
+
+Labels labelsFor(Language language);
+// "Two questionnaires were started but not finished; they are not in these figures." (empty for 0)
+std::string abandonedNote(int abandoned, Language language);
+
+}  // namespace report

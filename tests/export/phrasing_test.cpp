@@ -1,0 +1,177 @@
+#include "report/phrasing.hpp"
+
+#include <gtest/gtest.h>
+
+namespace report {
+namespace {
+
+const Nouns kOffenders{"offender", "offenders"};
+const Nouns kSentencers{"sentencer", "sentencers"};
+const Nouns kVictims{"victim", "victims"};
+const Nouns kWelshOffenders{"troseddwr", "troseddwyr"};
+
+std::string say(int count, int base, const Nouns& nouns, std::string_view finding, bool view = false) {
+    return findingSentence({count, base, view}, nouns, finding, Language::En);
+}
+
+TEST(Phrasing, EveryoneIsAllWithTheBase) {
+    EXPECT_EQ(say(22, 22, kSentencers, "were satisfied with FDRs"), "All 22 sentencers were satisfied with FDRs.");
+    EXPECT_EQ(say(9, 9, kSentencers, "were satisfied"), "All nine sentencers were satisfied.");
+}
+
+TEST(Phrasing, OneRespondentWhoAgreesIsTheOne) {
+    EXPECT_EQ(say(1, 1, kVictims, "felt safer"), "The one victim felt safer.");
+}
+
+TEST(Phrasing, TwoOfTwoIsBoth) {
+    EXPECT_EQ(say(2, 2, kVictims, "felt safer"), "Both victims felt safer.");
+}
+
+TEST(Phrasing, OneTwoOrThreeShortIsAllBut) {
+    EXPECT_EQ(say(59, 60, kOffenders, "said so"), "All but one of the 60 offenders said so.");
+    EXPECT_EQ(say(58, 60, kOffenders, "said so"), "All but two of the 60 offenders said so.");
+    EXPECT_EQ(say(57, 60, kOffenders, "said so"), "All but three of the 60 offenders said so.");
+    EXPECT_EQ(say(7, 8, kOffenders, "said so"), "All but one of the eight offenders said so.");
+}
+
+TEST(Phrasing, FourShortIsNotAllBut) {
+    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Fifty-six out of 60 offenders said so.");
+}
+
+TEST(Phrasing, AllButNeedsAGroupOfFive) {
+    EXPECT_EQ(say(3, 4, kOffenders, "said so"), "Three out of four offenders said so.");
+}
+
+TEST(Phrasing, NoneOfTheBase) {
+    EXPECT_EQ(say(0, 5, kVictims, "had heard of MAPPA"), "None of the five victims had heard of MAPPA.");
+}
+
+TEST(Phrasing, SmallCountUnderHalfIsOnly) {
+    EXPECT_EQ(say(4, 22, kSentencers, "knew"), "Only four of the 22 sentencers knew.");
+    EXPECT_EQ(say(1, 22, kSentencers, "knew"), "Only one of the 22 sentencers knew.");
+}
+
+TEST(Phrasing, SmallCountAtHalfOrMoreIsOutOf) {
+    EXPECT_EQ(say(4, 8, kSentencers, "knew"), "Four out of eight sentencers knew.");
+}
+
+TEST(Phrasing, OtherwiseOutOfWithTheCountSpelledAtTheStart) {
+    EXPECT_EQ(say(26, 34, kOffenders, "thought they were less likely to reoffend"),
+              "Twenty-six out of 34 offenders thought they were less likely to reoffend.");
+}
+
+TEST(Phrasing, LargeBaseIsAPercentage) {
+    EXPECT_EQ(say(130, 150, kOffenders, "said so"), "Of the 150 offenders, 87% said so.");
+}
+
+TEST(Phrasing, OutsideBaseChosenSaysWhoExpressedAView) {
+    EXPECT_EQ(say(9, 9, kSentencers, "were satisfied with the quality of fast delivery reports", true),
+              "All nine sentencers who expressed a view were satisfied with the quality of fast delivery reports.");
+    EXPECT_EQ(say(19, 20, kSentencers, "said so", true), "All but one of the 20 sentencers who expressed a view said so.");
+}
+
+TEST(Phrasing, NoBaseSaysNobodyAnswered) {
+    EXPECT_EQ(say(0, 0, kOffenders, "said so"), "No offenders answered this question.");
+}
+
+TEST(Phrasing, FindingWithAFullStopIsNotDoubled) {
+    EXPECT_EQ(say(22, 22, kSentencers, "agreed."), "All 22 sentencers agreed.");
+}
+
+TEST(Percent, RoundsHalfUp) {
+    EXPECT_EQ(percentOf(1, 8), 13);   // 12.5
+    EXPECT_EQ(percentOf(7, 8), 88);   // 87.5
+    EXPECT_EQ(percentOf(58, 60), 97); // 96.67
+    EXPECT_EQ(percentOf(1, 3), 33);
+    EXPECT_EQ(percentOf(0, 0), 0);
+}
+
+TEST(OpeningLine, ReturnedOnly) {
+    EXPECT_EQ(openingLine(68, std::nullopt, kOffenders, Language::En), "Sixty-eight offenders completed a questionnaire.");
+    EXPECT_EQ(openingLine(1, std::nullopt, kOffenders, Language::En), "One offender completed a questionnaire.");
+    EXPECT_EQ(openingLine(0, std::nullopt, kOffenders, Language::En), "No offenders completed a questionnaire.");
+}
+
+TEST(OpeningLine, ThousandsDoNotOpenWithFigures) {
+    EXPECT_EQ(openingLine(1250, std::nullopt, kOffenders, Language::En), "A total of 1,250 offenders completed a questionnaire.");
+    EXPECT_EQ(openingLine(242583, 500000, kVictims, Language::En),
+              "Out of 500,000 questionnaires, 242,583 were completed and returned.");
+}
+
+TEST(OpeningLine, WithDistributed) {
+    EXPECT_EQ(openingLine(13, 150, kSentencers, Language::En), "Out of 150 questionnaires, 13 were completed and returned.");
+    EXPECT_EQ(openingLine(0, 20, kVictims, Language::En), "Twenty questionnaires were sent to victims; none were returned.");
+}
+
+TEST(GroupOpeningLine, NamesTheAnswerAndTheQuestion) {
+    EXPECT_EQ(groupOpeningLine(8, kOffenders, "In prison", "Where are you?", Language::En),
+              "Eight questionnaires were returned by offenders who answered \u201CIn prison\u201D to \u201CWhere are you?\u201D.");
+    EXPECT_EQ(groupOpeningLine(1, kOffenders, "", "Where are you?", Language::En),
+              "One questionnaire was returned by offenders who did not answer \u201CWhere are you?\u201D.");
+    EXPECT_EQ(groupOpeningLine(8, kWelshOffenders, "Yn y carchar", "Ble rydych chi?", Language::Cy),
+              "Dychwelwyd wyth o holiaduron gan droseddwyr a atebodd \u201CYn y carchar\u201D i\u2019r cwestiwn "
+              "\u201CBle rydych chi?\u201D.");
+}
+
+TEST(Comments, QuotedWithNamesTakenOut) {
+    EXPECT_EQ(quoteComment("Mr Smith was very helpful.", kOffenders, Language::En),
+              "One offender told us: \u201C[name] was very helpful.\u201D");
+    EXPECT_EQ(commentCountSentence(12, kOffenders, Language::En), "Twelve offenders left comments.");
+    EXPECT_EQ(commentCountSentence(1, kOffenders, Language::En), "One offender left a comment.");
+}
+
+TEST(RedactNames, TitleAndFollowingCapitalisedWords) {
+    EXPECT_EQ(redactNames("I saw Dr Jane Jones today."), "I saw [name] today.");
+    EXPECT_EQ(redactNames("Thanks to Mrs Patel"), "Thanks to [name]");
+}
+
+TEST(RedactNames, CapitalisedWordInsideASentence) {
+    EXPECT_EQ(redactNames("My worker Dave is great."), "My worker [name] is great.");
+    EXPECT_EQ(redactNames("I told Sarah's manager."), "I told [name]'s manager.");
+}
+
+TEST(RedactNames, KeepsSentenceStartsCommonWordsPlacesAndAcronyms) {
+    const std::string text = "Probation in Chester helped me on Monday. The NHS and MAPPA too. I'm grateful.";
+    EXPECT_EQ(redactNames(text), text);
+}
+
+TEST(RedactNames, CurlyApostrophesAndWelshWords) {
+    const std::string text = "Diolch. I\u2019m happy with the Llys in Caerdydd.";
+    EXPECT_EQ(redactNames(text), text);
+    EXPECT_EQ(redactNames("Thanks to Gareth\u2019s help."), "Thanks to [name]\u2019s help.");
+}
+
+TEST(RedactNames, TwoCapitalisedWordsOpeningASentenceAreAName) {
+    EXPECT_EQ(redactNames("John Smith helped me."), "[name] helped me.");
+}
+
+TEST(RedactNames, LeavesLowerCaseNamesItCannotSee) {
+    EXPECT_EQ(redactNames("my worker dave was late"), "my worker dave was late");
+}
+
+TEST(WelshPhrasing, AllButAndOutOf) {
+    EXPECT_EQ(findingSentence({58, 60, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
+              "Roedd pob un ond dau o'r 60 o droseddwyr wedi dweud hynny.");
+    EXPECT_EQ(findingSentence({26, 34, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
+              "Roedd 26 allan o 34 o droseddwyr wedi dweud hynny.");
+    EXPECT_EQ(findingSentence({4, 22, true}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
+              "Roedd dim ond pedwar o'r 22 o droseddwyr a fynegodd farn wedi dweud hynny.");
+}
+
+TEST(WelshPhrasing, OpeningLines) {
+    EXPECT_EQ(openingLine(68, std::nullopt, kWelshOffenders, Language::Cy), "Cwblhaodd 68 o droseddwyr holiadur.");
+    EXPECT_EQ(openingLine(13, 150, kWelshOffenders, Language::Cy),
+              "Allan o 150 o holiaduron, cafodd 13 eu cwblhau a'u dychwelyd.");
+}
+
+TEST(SoftMutation, FirstConsonantChanges) {
+    EXPECT_EQ(softMutation("troseddwyr"), "droseddwyr");
+    EXPECT_EQ(softMutation("dioddefwyr"), "ddioddefwyr");
+    EXPECT_EQ(softMutation("llys"), "lys");
+    EXPECT_EQ(softMutation("gweithwyr"), "weithwyr");
+    EXPECT_EQ(softMutation("ynadon"), "ynadon");
+    EXPECT_EQ(softMutation("chwaer"), "chwaer");
+}
+
+}  // namespace
+}  // namespace report

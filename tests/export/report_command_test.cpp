@@ -1,0 +1,179 @@
+// `perspective-export report` run in-process on the Cheshire 2011 offender returns: formats,
+// groups, Welsh, usage errors, and the HTML page rendered by headless Chromium.
+#include "../../export/src/cli/cli.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kQuestionnaires = fs::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+const fs::path kOffenderCsv = fs::path(PERSPECTIVE_SHARED_DIR) / "fixtures" / "cheshire-2011" / "offender.csv";
+
+struct Outcome {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Outcome perspectiveExport(std::vector<std::string> args) {
+    args.insert(args.begin(), "perspective-export");
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = report::cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+class ReportCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!fs::exists(kOffenderCsv)) GTEST_SKIP() << "no Cheshire fixture at " << kOffenderCsv;
+        dir_ = fs::temp_directory_path() / ("perspective-report-" + std::to_string(getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        db_ = dir_ / "returns.db";
+        const auto imported = perspectiveExport({"import", "--db", db_.string(), "--questionnaire", "offender",
+                                                 "--questionnaires", kQuestionnaires.string(), "--date", "2011-03-01",
+                                                 kOffenderCsv.string()});
+        ASSERT_EQ(imported.code, 0) << imported.err;
+    }
+    void TearDown() override {
+        if (!dir_.empty()) fs::remove_all(dir_);
+    }
+
+    Outcome report(std::vector<std::string> extra) {
+        std::vector<std::string> args = {"report", "--db", db_.string(), "--questionnaires", kQuestionnaires.string()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return perspectiveExport(args);
+    }
+
+    fs::path dir_;
+    fs::path db_;
+};
+
+const nlohmann::json& questionOf(const nlohmann::json& questionnaire, const std::string& id) {
+    for (const auto& q : questionnaire.at("questions")) {
+        if (q.at("id") == id) return q;
+    }
+    throw std::runtime_error("no question " + id);
+}
+
+TEST_F(ReportCommandTest, JsonHasTheReturnedFiguresAndHouseStyleSentences) {
+    const auto result = report({"--format", "json"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    const auto& offender = json.at("questionnaires").at(0);
+    EXPECT_EQ(offender.at("id"), "offender");
+    EXPECT_EQ(offender.at("returned"), 68);
+    EXPECT_EQ(offender.at("opening"), "Sixty-eight offenders completed a questionnaire.");
+    const auto& rules = questionOf(offender, "rules_explained");
+    EXPECT_EQ(rules.at("base"), 60);
+    EXPECT_EQ(rules.at("asked"), 60);
+    EXPECT_EQ(rules.at("sentence").get<std::string>().rfind("All but two of the 60 offenders", 0), 0U);
+}
+
+TEST_F(ReportCommandTest, ByRepeatsEveryFigurePerGroup) {
+    const auto result = report({"--format", "json", "--by", "setting"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto groups = nlohmann::json::parse(result.out).at("questionnaires").at(0).at("groups");
+    EXPECT_EQ(groups.at("community").at("returned"), 60);
+    EXPECT_EQ(groups.at("custody").at("returned"), 8);
+    EXPECT_FALSE(groups.contains("not_answered"));
+}
+
+TEST_F(ReportCommandTest, WelshMarkdown) {
+    const auto result = report({"--format", "md", "--lang", "cy"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("## Safbwynt defnyddwyr gwasanaeth", 0), 0U);
+    EXPECT_NE(result.out.find("Cwblhaodd 68 o droseddwyr holiadur."), std::string::npos);
+}
+
+TEST_F(ReportCommandTest, WritesToTheOutputFile) {
+    const fs::path csv = dir_ / "report.csv";
+    const auto result = report({"--format", "csv", "-o", csv.string()});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_TRUE(result.out.empty());
+    std::ifstream in(csv);
+    std::string header;
+    std::getline(in, header);
+    EXPECT_EQ(header, "questionnaire,group,question,option,count,percent,base\r");
+}
+
+TEST_F(ReportCommandTest, XlsxNeedsAnOutputFile) {
+    const auto result = report({"--format", "xlsx"});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("-o FILE"), std::string::npos);
+}
+
+TEST_F(ReportCommandTest, UnknownByQuestionIsAUsageError) {
+    const auto result = report({"--format", "json", "--by", "shoe_size"});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("shoe_size"), std::string::npos);
+}
+
+TEST_F(ReportCommandTest, UnknownQuestionnaireIsAUsageError) {
+    const auto result = report({"--format", "json", "--questionnaire", "juror"});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("juror"), std::string::npos);
+}
+
+TEST_F(ReportCommandTest, UnknownFormatIsAUsageError) {
+    EXPECT_NE(report({"--format", "pdf"}).code, 0);
+}
+
+TEST_F(ReportCommandTest, MissingDatabaseNamesIt) {
+    const auto result = report({"--format", "json", "--db", (dir_ / "absent.db").string()});
+    EXPECT_EQ(result.code, 1);
+    EXPECT_NE(result.err.find("absent.db"), std::string::npos);
+}
+
+TEST_F(ReportCommandTest, FromAfterToIsAUsageError) {
+    EXPECT_EQ(report({"--format", "json", "--from", "2011-05-01", "--to", "2011-01-01"}).code, 2);
+}
+
+TEST_F(ReportCommandTest, DatesOutsideTheReturnsLeaveNoneReturned) {
+    const auto result = report({"--format", "json", "--questionnaire", "offender", "--from", "2012-01-01"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(nlohmann::json::parse(result.out).at("questionnaires").at(0).at("returned"), 0);
+}
+
+// Renders the HTML report with headless Chromium to PNG and PDF (kept in the build tree as
+// report-render/ so a person can look at them).
+TEST_F(ReportCommandTest, HtmlRendersInHeadlessChromium) {
+    if (std::system("command -v chromium >/dev/null 2>&1") != 0) GTEST_SKIP() << "chromium is not installed";
+    const fs::path out = fs::path(PERSPECTIVE_BIN_DIR) / "report-render";
+    fs::create_directories(out);
+    for (const std::string lang : {"en", "cy"}) {
+        const fs::path html = out / ("report-" + lang + ".html");
+        const auto result = report({"--format", "html", "--lang", lang, "--by", "setting", "-o", html.string()});
+        ASSERT_EQ(result.code, 0) << result.err;
+        const fs::path png = out / ("report-" + lang + ".png");
+        const fs::path pdf = out / ("report-" + lang + ".pdf");
+        fs::remove(png);
+        fs::remove(pdf);
+        const std::string chromium =
+            "chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
+            "--disable-sync --no-first-run --user-data-dir=" + (dir_ / "chromium-profile").string();
+        ASSERT_EQ(std::system((chromium + " --screenshot=" + png.string() + " --window-size=1200,2000 file://" +
+                               html.string() + " >/dev/null 2>&1").c_str()), 0);
+        ASSERT_EQ(std::system((chromium + " --print-to-pdf=" + pdf.string() + " file://" + html.string() +
+                               " >/dev/null 2>&1").c_str()), 0);
+        ASSERT_TRUE(fs::exists(png));
+        EXPECT_GT(fs::file_size(png), 10000U);
+        std::ifstream in(pdf, std::ios::binary);
+        char magic[4] = {};
+        in.read(magic, 4);
+        EXPECT_EQ(std::string(magic, 4), "%PDF");
+    }
+}
+
+}  // namespace

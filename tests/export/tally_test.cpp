@@ -1,0 +1,175 @@
+#include "report/tally.hpp"
+
+#include <gtest/gtest.h>
+
+#include "survey/questionnaire_file.hpp"
+
+namespace report {
+namespace {
+
+const std::string kDir = std::string(PERSPECTIVE_TEST_FIXTURES) + "/export/report/";
+
+survey::Questionnaire mini() { return survey::loadQuestionnaire(kDir + "mini.yaml", kDir + "scales.yaml"); }
+
+survey::StoredResponse response(survey::Answers answers, int version = 2) {
+    survey::StoredResponse r;
+    r.info.questionnaire_id = "mini";
+    r.info.questionnaire_version = version;
+    r.info.status = survey::Status::Submitted;
+    r.answers = std::move(answers);
+    return r;
+}
+
+const QuestionFigures& question(const std::vector<QuestionFigures>& questions, const std::string& id) {
+    for (const auto& q : questions) {
+        if (q.id == id) return q;
+    }
+    throw std::runtime_error("no question " + id);
+}
+
+int countOf(const QuestionFigures& q, const std::string& option) {
+    for (const auto& o : q.options) {
+        if (o.id == option) return o.count;
+    }
+    return -1;
+}
+
+using survey::Answer;
+
+TEST(Tally, AskedCountsOnlyThoseWhoseWhenRuleHeld) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"setting", Answer::single("custody")}, {"custody_induction", Answer::single("yes")}}));
+    tally.add(response({{"setting", Answer::single("custody")}}));
+    tally.add(response({{"setting", Answer::single("community")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    const auto& q = question(report.questions, "custody_induction");
+    EXPECT_EQ(q.asked, 2);
+    EXPECT_EQ(q.answered, 1);
+    EXPECT_EQ(q.skipped, 1);
+    EXPECT_EQ(q.base, 1);
+    EXPECT_EQ(report.returned, 3);
+}
+
+TEST(Tally, OptionsOutsideTheBaseLeaveTheBaseAndSayWhoExpressedAView) {
+    QuestionnaireTally tally(mini(), "");
+    for (int i = 0; i < 9; ++i) {
+        tally.add(response({{"setting", Answer::single("custody")}, {"custody_induction", Answer::single("yes")}}));
+    }
+    tally.add(response({{"setting", Answer::single("custody")}, {"custody_induction", Answer::single("dont_know")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    const auto& q = question(report.questions, "custody_induction");
+    EXPECT_EQ(q.answered, 10);
+    EXPECT_EQ(q.base, 9);
+    EXPECT_EQ(countOf(q, "dont_know"), 1);
+    EXPECT_EQ(q.sentence, "All nine offenders who expressed a view said they had an induction.");
+    ASSERT_EQ(q.options.size(), 3U);
+    EXPECT_EQ(q.options[0].percent, 100);
+    EXPECT_FALSE(q.options[2].percent.has_value());
+}
+
+TEST(Tally, ThreePointScaleCountsFullyOrPartly) {
+    QuestionnaireTally tally(mini(), "");
+    for (const char* option : {"fully", "fully", "partly", "partly", "partly", "no"}) {
+        tally.add(response({{"rules_explained", Answer::single(option)}}));
+    }
+    const auto report = tally.finish(Language::En, std::nullopt);
+    const auto& q = question(report.questions, "rules_explained");
+    EXPECT_EQ(q.finding_count, 5);
+    EXPECT_EQ(q.finding_percent, 83);
+    EXPECT_EQ(q.base, 6);
+    EXPECT_EQ(q.sentence, "All but one of the six offenders answered \u201CFully\u201D or \u201CPartly\u201D to "
+                          "\u201CWere the rules explained?\u201D.");
+}
+
+TEST(Tally, MultiChoiceBaseLeavesOutThoseWhoChoseOnlyOutsideTheBase) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"help_areas", Answer::multi({"housing", "drugs"})}}));
+    tally.add(response({{"help_areas", Answer::multi({"housing"})}}));
+    tally.add(response({{"help_areas", Answer::multi({"none"})}}));
+    tally.add(response({}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    const auto& q = question(report.questions, "help_areas");
+    EXPECT_EQ(q.asked, 4);
+    EXPECT_EQ(q.answered, 3);
+    EXPECT_EQ(q.skipped, 1);
+    EXPECT_EQ(q.base, 2);
+    EXPECT_EQ(countOf(q, "housing"), 2);
+    EXPECT_EQ(countOf(q, "drugs"), 1);
+    EXPECT_EQ(countOf(q, "none"), 1);
+    // No finding: the sentence reports the most chosen option.
+    EXPECT_EQ(q.sentence, "Both offenders who expressed a view chose \u201CHousing\u201D in answer to "
+                          "\u201CWhat have you had help with?\u201D.");
+}
+
+TEST(Tally, GroupsByAProfileQuestionWithNotAnsweredApart) {
+    QuestionnaireTally tally(mini(), "setting");
+    tally.add(response({{"setting", Answer::single("custody")}, {"rules_explained", Answer::single("no")}}));
+    tally.add(response({{"setting", Answer::single("community")}, {"rules_explained", Answer::single("fully")}}));
+    tally.add(response({{"rules_explained", Answer::single("fully")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    ASSERT_EQ(report.groups.size(), 3U);
+    EXPECT_EQ(report.groups[0].id, "community");
+    EXPECT_EQ(report.groups[1].id, "custody");
+    EXPECT_EQ(report.groups[2].id, "not_answered");
+    EXPECT_EQ(countOf(question(report.groups[1].questions, "rules_explained"), "no"), 1);
+    EXPECT_EQ(countOf(question(report.groups[2].questions, "rules_explained"), "fully"), 1);
+    EXPECT_EQ(countOf(question(report.questions, "rules_explained"), "fully"), 2);
+}
+
+TEST(Tally, AbandonedAreCountedApartAndNeverInTheFigures) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"setting", Answer::single("custody")}}));
+    tally.addAbandoned();
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_EQ(report.returned, 1);
+    EXPECT_EQ(report.abandoned, 1);
+    EXPECT_EQ(question(report.questions, "setting").asked, 1);
+}
+
+TEST(Tally, ResponseRateFromDistributed) {
+    QuestionnaireTally tally(mini(), "");
+    for (int i = 0; i < 13; ++i) tally.add(response({}));
+    const auto report = tally.finish(Language::En, 150);
+    EXPECT_EQ(report.distributed, 150);
+    EXPECT_EQ(report.response_rate_percent, 9);
+    EXPECT_EQ(report.opening, "Out of 150 questionnaires, 13 were completed and returned.");
+}
+
+TEST(Tally, NoDistributionMeansNoRate) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_FALSE(report.distributed.has_value());
+    EXPECT_FALSE(report.response_rate_percent.has_value());
+}
+
+TEST(Tally, CommentsBecomeQuotesWithNamesTakenOut) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"comments", Answer::freeText("My worker Dave was kind.")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    ASSERT_EQ(report.comments.size(), 1U);
+    EXPECT_EQ(report.comments[0], "One offender told us: \u201CMy worker [name] was kind.\u201D");
+    EXPECT_EQ(question(report.questions, "comments").sentence, "One offender left a comment.");
+}
+
+TEST(Tally, WelshUsesWelshFindingAndNouns) {
+    QuestionnaireTally tally(mini(), "");
+    for (int i = 0; i < 3; ++i) {
+        tally.add(response({{"setting", Answer::single("custody")}, {"custody_induction", Answer::single("yes")}}));
+    }
+    const auto report = tally.finish(Language::Cy, std::nullopt);
+    EXPECT_EQ(question(report.questions, "custody_induction").sentence,
+              "Roedd pob un o'r tri o droseddwyr wedi dweud eu bod wedi cael cyfnod sefydlu.");
+    EXPECT_EQ(report.opening, "Cwblhaodd tri o droseddwyr holiadur.");
+}
+
+TEST(FindingOptions, DefaultsFollowTheScale) {
+    const auto questionnaire = mini();
+    EXPECT_EQ(findingOptions(*questionnaire.question("rules_explained")), (std::vector<std::string>{"fully", "partly"}));
+    EXPECT_EQ(findingOptions(*questionnaire.question("custody_induction")), (std::vector<std::string>{"yes"}));
+    EXPECT_EQ(findingOptions(*questionnaire.question("setting")), (std::vector<std::string>{"community"}));
+    EXPECT_TRUE(findingOptions(*questionnaire.question("help_areas")).empty());
+}
+
+}  // namespace
+}  // namespace report
