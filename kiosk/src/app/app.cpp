@@ -1,0 +1,317 @@
+#include "app/app.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "ui/screens/check_answers_screen.hpp"
+#include "ui/screens/confirmation_screen.hpp"
+#include "ui/screens/display_options_screen.hpp"
+#include "ui/screens/more_time_screen.hpp"
+#include "ui/screens/neutral_screen.hpp"
+#include "ui/screens/question_screen.hpp"
+#include "ui/screens/start_screen.hpp"
+#include "ui/screens/store_error_screen.hpp"
+
+namespace kiosk {
+
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+
+using std::chrono::milliseconds;
+
+milliseconds remaining(std::chrono::steady_clock::duration total, std::chrono::steady_clock::duration elapsed) {
+    return std::max(milliseconds(0), std::chrono::duration_cast<milliseconds>(total - elapsed));
+}
+
+}  // namespace
+
+SteadyClock steadyClock() {
+    return [] { return std::chrono::steady_clock::now(); };
+}
+
+App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStore& store, Strings strings,
+         KioskOptions options, SteadyClock steady, survey::Clock wall, Timings timings)
+    : questionnaires_(std::move(questionnaires)), store_(&store), strings_(std::move(strings)),
+      options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings) {
+    for (const std::string& id : options_.offered) {
+        const auto found = std::find_if(questionnaires_.begin(), questionnaires_.end(),
+                                        [&](const survey::Questionnaire& q) { return q.id == id; });
+        if (found == questionnaires_.end()) throw std::invalid_argument("no questionnaire with id '" + id + "' was loaded");
+        offered_.push_back(&*found);
+    }
+    if (options_.offered.empty()) {
+        for (const survey::Questionnaire& q : questionnaires_) offered_.push_back(&q);
+    }
+    if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
+    last_input_ = steady_();
+    theme_.apply(DisplaySettings{});
+    show(Page::Start);
+}
+
+App::~App() = default;
+
+bool App::prepareFrame(ImFontAtlas& atlas) {
+    if (style_dirty_) {
+        theme_.applyStyle(ImGui::GetStyle());
+        style_dirty_ = false;
+    }
+    if (!fonts_dirty_) return false;
+    theme_.buildFonts(atlas);
+    ImGui::GetIO().FontDefault = theme_.body();
+    fonts_dirty_ = false;
+    return true;
+}
+
+void App::frame() {
+    noteInput();
+    if (shiftPressedThreeTimes() && leaveAvailable()) apply(LeaveNow{});
+    checkTimers();
+    widgets_.beginFrame(theme_.colours());
+    if (overlay_ == Overlay::MoreTime) {
+        const auto elapsed = steady_() - shown_at_;
+        const auto left = remaining(timings_.countdown, elapsed);
+        static_cast<MoreTimeScreen&>(*overlay_screen_)
+            .setSecondsLeft(static_cast<int>((left.count() + 999) / 1000));
+    }
+    ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
+    const Intents intents = visibleScreen().draw(context);
+    for (const Intent& intent : intents) apply(intent);
+}
+
+Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *screen_; }
+
+std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : screen_->name(); }
+
+bool App::leaveAvailable() const {
+    if (session_ != nullptr) return session_->questionnaire().leave_button && page_ != Page::Confirmation;
+    if (page_ != Page::Start) return false;
+    return std::any_of(offered_.begin(), offered_.end(), [](const survey::Questionnaire* q) { return q->leave_button; });
+}
+
+void App::noteInput() {
+    const ImGuiIO& io = ImGui::GetIO();
+    bool input = io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f ||
+                 !io.InputQueueCharacters.empty() || io.KeyShift || io.KeyCtrl || io.KeyAlt;
+    for (const bool down : io.MouseDown) input = input || down;
+    for (const bool down : io.KeysDown) input = input || down;
+    // While the prompt counts down, only "Yes, I need more time" keeps the session going.
+    if (input && overlay_ != Overlay::MoreTime) last_input_ = steady_();
+}
+
+bool App::shiftPressedThreeTimes() {
+    const bool down = ImGui::GetIO().KeyShift;
+    const bool pressed = down && !shift_down_;
+    shift_down_ = down;
+    if (!pressed) return false;
+    const auto now = steady_();
+    shift_presses_.push_back(now);
+    while (!shift_presses_.empty() && now - shift_presses_.front() > timings_.shift_window) shift_presses_.pop_front();
+    if (shift_presses_.size() < 3) return false;
+    shift_presses_.clear();
+    return true;
+}
+
+void App::checkTimers() {
+    const auto now = steady_();
+    const bool in_session = page_ == Page::Question || page_ == Page::CheckAnswers;
+    if (overlay_ == Overlay::MoreTime) {
+        if (now - shown_at_ >= timings_.countdown) {
+            endSession(session_->questionnaire().on_timeout);
+            show(Page::Start);
+        }
+        return;
+    }
+    const bool idle = now - last_input_ >= timings_.inactivity;
+    if (in_session && idle) {
+        overlay_ = Overlay::MoreTime;
+        overlay_screen_ = std::make_unique<MoreTimeScreen>();
+        shown_at_ = now;
+        widgets_.resetFocus();
+    } else if (page_ == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {
+        apply(ReturnToStart{});
+    } else if ((page_ == Page::Neutral || page_ == Page::Start) && idle) {
+        // Nobody is here: the next person starts with the default display settings.
+        if (page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{}) {
+            changeDisplay(DisplaySettings{});
+            show(Page::Start);
+        }
+    }
+}
+
+std::optional<milliseconds> App::untilNextTimer() const {
+    const auto now = steady_();
+    if (overlay_ == Overlay::MoreTime) {
+        // Wake each second to redraw the countdown, and when it runs out.
+        const auto left = remaining(timings_.countdown, now - shown_at_);
+        return std::min(left, milliseconds(left.count() % 1000 == 0 ? 1000 : left.count() % 1000));
+    }
+    if (page_ == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
+    const bool resettable = page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
+    if (page_ == Page::Question || page_ == Page::CheckAnswers || resettable)
+        return remaining(timings_.inactivity, now - last_input_);
+    return std::nullopt;
+}
+
+void App::apply(const Intent& intent) {
+    std::visit(Overloaded{
+                   [&](const StartQuestionnaire& start) { startSession(start.questionnaire_id); },
+                   [&](const AnswerGiven& given) {
+                       if (session_ == nullptr || session_->stage() != survey::Stage::Question) return;
+                       survey::AnswerChanges changes;
+                       try {
+                           changes = session_->answer(given.answer);
+                       } catch (const std::invalid_argument&) {
+                           return;  // the screens only build valid answers; stay on the page
+                       }
+                       if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
+                   },
+                   [&](const SkipQuestion&) {
+                       if (session_ == nullptr || session_->stage() != survey::Stage::Question) return;
+                       const survey::AnswerChanges changes = session_->skip();
+                       if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
+                   },
+                   [&](const GoBack&) {
+                       if (session_ == nullptr) return;
+                       session_->back();
+                       showSessionPage();
+                   },
+                   [&](const ChangeAnswer& change) {
+                       if (session_ == nullptr || session_->stage() != survey::Stage::CheckAnswers) return;
+                       session_->change(change.question_id);
+                       showSessionPage();
+                   },
+                   [&](const SubmitAnswers&) {
+                       if (session_ == nullptr || session_->stage() != survey::Stage::CheckAnswers) return;
+                       if (!write([&] { store_->submit(*response_); })) return;
+                       session_->submit();
+                       session_.reset();
+                       response_.reset();
+                       show(Page::Confirmation);
+                   },
+                   [&](const LeaveNow&) {
+                       if (session_ != nullptr) endSession(session_->questionnaire().on_leave);
+                       show(Page::Neutral);
+                   },
+                   [&](const NeedMoreTime&) {
+                       if (overlay_ != Overlay::MoreTime) return;
+                       overlay_ = Overlay::None;
+                       overlay_screen_.reset();
+                       last_input_ = steady_();
+                       widgets_.resetFocus();
+                   },
+                   [&](const ReturnToStart&) {
+                       if (session_ != nullptr) endSession(session_->questionnaire().on_timeout);
+                       changeDisplay(DisplaySettings{});
+                       show(Page::Start);
+                   },
+                   [&](const OpenDisplayOptions&) {
+                       overlay_ = Overlay::DisplayOptions;
+                       overlay_screen_ = std::make_unique<DisplayOptionsScreen>();
+                       widgets_.resetFocus();
+                   },
+                   [&](const CloseDisplayOptions&) {
+                       if (overlay_ != Overlay::DisplayOptions) return;
+                       overlay_ = Overlay::None;
+                       overlay_screen_.reset();
+                       widgets_.resetFocus();
+                   },
+                   [&](const ChangeDisplay& change) { changeDisplay(change.settings); },
+               },
+               intent);
+}
+
+void App::changeDisplay(const DisplaySettings& settings) {
+    const DisplaySettings before = theme_.settings();
+    if (settings == before) return;
+    fonts_dirty_ = theme_.apply(settings) || fonts_dirty_;
+    style_dirty_ = true;
+    const bool locale_changed = settings.language != before.language || settings.easy_read != before.easy_read;
+    if (locale_changed && response_)
+        write([&] { store_->setLanguage(*response_, survey::localeKey(settings.language, settings.easy_read)); });
+}
+
+void App::startSession(const std::string& questionnaire_id) {
+    const auto found = std::find_if(offered_.begin(), offered_.end(),
+                                    [&](const survey::Questionnaire* q) { return q->id == questionnaire_id; });
+    if (found == offered_.end() || session_ != nullptr) return;
+    const survey::Questionnaire& questionnaire = **found;
+    auto session = std::make_unique<survey::Session>(questionnaire, wall_);
+    survey::ResponseInfo info;
+    info.questionnaire_id = questionnaire.id;
+    info.questionnaire_version = questionnaire.version;
+    info.definition_hash = questionnaire.definition_hash;
+    info.site = options_.site;
+    info.channel = options_.channel;
+    info.language = survey::localeKey(theme_.settings().language, theme_.settings().easy_read);
+    info.date = session->date();
+    if (!write([&] { response_ = store_->begin(info); })) return;
+    session_ = std::move(session);
+    ++respondent_;
+    last_input_ = steady_();
+    showSessionPage();
+}
+
+void App::endSession(survey::OnExit how) {
+    if (response_) {
+        const survey::ResponseId id = *response_;
+        write([&] {
+            if (how == survey::OnExit::Discard) store_->discard(id);
+            else store_->abandon(id);
+        });
+    }
+    if (session_ != nullptr && session_->stage() != survey::Stage::Submitted) session_->abandon();
+    session_.reset();
+    response_.reset();
+}
+
+bool App::write(const std::function<void()>& action) {
+    try {
+        action();
+        return true;
+    } catch (const survey::StoreError&) {
+        // Whatever was saved stays saved; this respondent's session ends here. The response, if
+        // begun, stays in progress and is closed as abandoned at the next start-up.
+        session_.reset();
+        response_.reset();
+        show(Page::StoreError);
+        return false;
+    }
+}
+
+void App::showSessionPage() {
+    if (session_ == nullptr) return;
+    if (session_->stage() == survey::Stage::CheckAnswers) {
+        page_ = Page::CheckAnswers;
+        screen_ = std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers());
+    } else {
+        page_ = Page::Question;
+        screen_ = std::make_unique<QuestionScreen>(*session_->current(), session_->position(), session_->count(),
+                                                   session_->currentAnswer(), session_->canGoBack());
+    }
+    overlay_ = Overlay::None;
+    overlay_screen_.reset();
+    shown_at_ = steady_();
+    widgets_.resetFocus();
+}
+
+void App::show(Page page) {
+    page_ = page;
+    switch (page) {
+        case Page::Start: screen_ = std::make_unique<StartScreen>(offered_); break;
+        case Page::Confirmation: screen_ = std::make_unique<ConfirmationScreen>(); break;
+        case Page::Neutral: screen_ = std::make_unique<NeutralScreen>(); break;
+        case Page::StoreError: screen_ = std::make_unique<StoreErrorScreen>(); break;
+        case Page::Question:
+        case Page::CheckAnswers: showSessionPage(); return;
+    }
+    overlay_ = Overlay::None;
+    overlay_screen_.reset();
+    shown_at_ = steady_();
+    widgets_.resetFocus();
+}
+
+}  // namespace kiosk

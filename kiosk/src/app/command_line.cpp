@@ -1,0 +1,52 @@
+#include "app/command_line.hpp"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include <CLI/CLI.hpp>
+
+namespace kiosk {
+
+std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, int& exit_code) {
+    CommandLine line;
+    CLI::App cli{"Perspective: the questionnaire kiosk", "perspective-kiosk"};
+    cli.add_flag("--windowed", line.windowed, "Run in a window instead of fullscreen");
+    cli.add_option("--db", line.database, "Response database (created on first run)");
+    cli.add_option("--questionnaire", line.questionnaire, "Offer just this questionnaire (offender, victim, sentencer)");
+    cli.add_option("--questionnaires", line.questionnaires, "Directory of questionnaire files")->check(CLI::ExistingDirectory);
+    cli.add_option("--strings", line.strings, "The kiosk's strings file (assets/kiosk/strings.yaml)")->check(CLI::ExistingFile);
+    cli.add_option("--screenshot-dir", line.screenshot_dir, "Save a PNG of each screen as it is first shown")
+        ->check(CLI::ExistingDirectory);
+    cli.add_option("--set-pin", line.set_pin, "Set the staff PIN (4 to 8 digits) in the database, then exit");
+    cli.add_option("--site", line.site, "Record the site name (e.g. \"Chester probation office\") in the database");
+    cli.add_flag("--allow-quit", line.allow_quit, "Let the window's close button quit (development)")->group("");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        exit_code = cli.exit(error);
+        return std::nullopt;
+    }
+    exit_code = 0;
+    return line;
+}
+
+Environment processEnvironment() {
+    return [](const char* name) -> std::optional<std::string> {
+        const char* value = std::getenv(name);
+        if (value == nullptr || *value == '\0') return std::nullopt;
+        return std::string(value);
+    };
+}
+
+std::filesystem::path defaultDatabasePath(const Environment& environment) {
+    if (const auto data = environment("XDG_DATA_HOME")) return std::filesystem::path(*data) / "perspective" / "responses.db";
+    if (const auto home = environment("HOME"))
+        return std::filesystem::path(*home) / ".local" / "share" / "perspective" / "responses.db";
+    throw std::runtime_error("neither XDG_DATA_HOME nor HOME is set: give the database with --db PATH");
+}
+
+std::filesystem::path defaultStringsPath(const std::filesystem::path& questionnaire_directory) {
+    return questionnaire_directory.parent_path() / "kiosk" / "strings.yaml";
+}
+
+}  // namespace kiosk

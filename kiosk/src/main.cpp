@@ -1,0 +1,53 @@
+// perspective-kiosk: parse the options, load what the kiosk needs, build the App, run it.
+#include <iostream>
+
+#include "app/app.hpp"
+#include "app/command_line.hpp"
+#include "platform/run_loop.hpp"
+#include "platform/sdl_window.hpp"
+#include "staff/staff_pin.hpp"
+#include "survey/errors.hpp"
+#include "survey/questionnaire_file.hpp"
+
+int main(int argc, char** argv) {
+    int exit_code = 0;
+    const auto line = kiosk::parseCommandLine(argc, argv, exit_code);
+    if (!line) return exit_code;
+    try {
+        for (const kiosk::FontChoice font : kiosk::kFonts) {
+            if (const auto file = kiosk::fontFile(font); !std::filesystem::exists(file.path)) throw kiosk::MissingFont(file);
+        }
+        const auto directory = line->questionnaires.empty() ? survey::defaultQuestionnaireDirectory() : line->questionnaires;
+        auto questionnaires = survey::loadQuestionnaires(directory);
+        auto strings = kiosk::Strings::load(line->strings.empty() ? kiosk::defaultStringsPath(survey::defaultQuestionnaireDirectory())
+                                                                  : line->strings);
+        const auto database = line->database.empty() ? kiosk::defaultDatabasePath(kiosk::processEnvironment()) : line->database;
+        if (database.has_parent_path()) std::filesystem::create_directories(database.parent_path());
+        auto store = survey::ResponseStore::open(database);
+        if (const int closed = store.closeInterrupted(); closed > 0)
+            std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
+        if (!line->site.empty()) store.setSetting("site", line->site);
+        if (!line->set_pin.empty()) {
+            kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
+                                 [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});
+            pin.set(line->set_pin);
+            std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
+            return 0;
+        }
+        kiosk::KioskOptions options;
+        if (!line->questionnaire.empty()) options.offered = {line->questionnaire};
+        options.site = store.setting("site").value_or("");
+        kiosk::App app(std::move(questionnaires), store, std::move(strings), options);
+
+        kiosk::installStopHandler();
+        kiosk::SdlWindow window("Perspective", !line->windowed);
+        kiosk::ImGuiBackend backend(window);
+        return kiosk::run(app, window, backend, {line->screenshot_dir, line->allow_quit});
+    } catch (const survey::ValidationError& error) {
+        for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "perspective-kiosk: " << error.what() << '\n';
+        return 1;
+    }
+}

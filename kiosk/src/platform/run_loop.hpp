@@ -1,0 +1,27 @@
+// The kiosk's event loop on a real window: waits on SDL events and due timers, draws a few
+// frames after each, saves screenshots, and stops only on SIGTERM/SIGINT (or window close
+// with --allow-quit, for development; staff mode will add quitting behind the PIN).
+#pragma once
+
+#include <filesystem>
+
+#include "app/app.hpp"
+#include "platform/sdl_window.hpp"
+
+namespace kiosk {
+
+struct RunOptions {
+    std::filesystem::path screenshot_dir;  // empty: none
+    bool allow_quit = false;
+};
+
+// Makes SIGTERM and SIGINT end run() cleanly.
+void installStopHandler();
+
+// Returns the process exit code.
+int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options);
+
+// "question-setting-250-dark.png": the screen name plus any non-default display setting.
+std::string screenshotName(const std::string& screen, const DisplaySettings& settings);
+
+}  // namespace kiosk

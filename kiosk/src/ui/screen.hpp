@@ -1,0 +1,57 @@
+// The base of every screen: a fixed frame (full-window, header bar with "Text size and colours"
+// and, where allowed, "Leave this page") around a virtual drawContent(). One screen per file in ui/screens.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "survey/questionnaire.hpp"
+#include "ui/intent.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace kiosk {
+
+// What a screen may read while drawing. Nothing here can change the session or the store.
+struct ScreenContext {
+    const Strings& strings;
+    const Theme& theme;
+    Widgets& widgets;
+    bool leave_available = false;  // show "Leave this page"
+    // Changes with every respondent so no ImGui widget state (a text box's undo history, say)
+    // is ever reused for the next person.
+    int respondent = 0;
+
+    const std::string& text(std::string_view id) const;
+    const std::string& local(const survey::LocalText& text) const;
+};
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    // Draws the whole window for this frame and returns what the respondent asked for.
+    Intents draw(ScreenContext& context);
+    // A stable name for screenshots and tests: "start", "question-setting", "check-answers".
+    virtual std::string name() const = 0;
+
+protected:
+    virtual void drawContent(ScreenContext& context, Intents& out) = 0;
+    // Actions that stay on screen below the scrolling content (Continue, Skip, Back; Send;
+    // Done), so a respondent at 250% text never has to hunt for them. None by default.
+    virtual void drawFooter(ScreenContext& /*context*/, Intents& /*out*/) {}
+    virtual bool hasFooter() const { return false; }
+    // The neutral page hides the header so nothing on it hints at the questionnaire.
+    virtual bool showsHeader() const { return true; }
+
+    // Helpers shared by the screens.
+    static void heading(ScreenContext& context, std::string_view text);
+    static void paragraph(std::string_view text);
+    static void hint(ScreenContext& context, std::string_view text);
+
+private:
+    float footer_height_ = 0.0f;  // measured on the previous frame
+    bool first_frame_ = true;
+};
+
+}  // namespace kiosk

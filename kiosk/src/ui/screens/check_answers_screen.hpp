@@ -1,0 +1,33 @@
+// "Check your answers": every question that applies, its answer or "Not answered", and a
+// "Change" button; then "Send my answers". Holds a copy of the answers, not the session.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "survey/answers.hpp"
+#include "ui/screen.hpp"
+
+namespace kiosk {
+
+class CheckAnswersScreen final : public Screen {
+public:
+    CheckAnswersScreen(const survey::Questionnaire& questionnaire, const survey::Answers& answers);
+    std::string name() const override { return "check-answers"; }
+
+protected:
+    void drawContent(ScreenContext& context, Intents& out) override;
+    void drawFooter(ScreenContext& context, Intents& out) override;
+    bool hasFooter() const override { return true; }
+
+private:
+    struct Row {
+        const survey::Question* question;
+        std::optional<survey::Answer> answer;
+    };
+    std::string answerText(ScreenContext& context, const Row& row) const;
+
+    std::vector<Row> rows_;
+};
+
+}  // namespace kiosk

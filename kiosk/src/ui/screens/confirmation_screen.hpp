@@ -1,0 +1,17 @@
+// "Thank you — your answers have been saved": back to the start on touch, or by the App's
+// timer after 20 seconds.
+#pragma once
+
+#include "ui/screen.hpp"
+
+namespace kiosk {
+
+class ConfirmationScreen final : public Screen {
+public:
+    std::string name() const override { return "confirmation"; }
+
+protected:
+    void drawContent(ScreenContext& context, Intents& out) override;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,68 @@
+#include "ui/screens/display_options_screen.hpp"
+
+namespace kiosk {
+
+namespace {
+
+std::string_view schemeLabel(ColourScheme scheme) {
+    switch (scheme) {
+        case ColourScheme::HighContrastDark: return "options.scheme.dark";
+        case ColourScheme::HighContrastLight: return "options.scheme.light";
+        case ColourScheme::Standard: break;
+    }
+    return "options.scheme.standard";
+}
+
+}  // namespace
+
+void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
+    const DisplaySettings current = context.theme.settings();
+    Widgets& widgets = context.widgets;
+    const auto change = [&](auto edit) {
+        DisplaySettings next = current;
+        edit(next);
+        out.emplace_back(ChangeDisplay{next});
+    };
+    // Short choices sit side by side so the whole page stays usable at 250% text.
+    bool first = true;
+    const auto inlineChoice = [&](const std::string& label, bool selected, ChoiceKind kind = ChoiceKind::Radio) {
+        if (!first) widgets.sameLineIfFits(widgets.choiceWidth(label));
+        first = false;
+        return widgets.choice(label, selected, kind, true);
+    };
+    const auto section = [&](std::string_view title_id) {
+        ImGui::Dummy(em(0.0f, 0.2f));
+        paragraph(context.text(title_id));
+        first = true;
+    };
+    heading(context, context.text("options.title"));
+    section("options.text_size");
+    for (const TextSize size : kTextSizes) {
+        if (inlineChoice(std::to_string(percent(size)) + "%", current.text_size == size))
+            change([size](DisplaySettings& s) { s.text_size = size; });
+    }
+    section("options.font");
+    for (const FontChoice font : kFonts) {
+        if (inlineChoice(std::string(fontName(font)), current.font == font))
+            change([font](DisplaySettings& s) { s.font = font; });
+    }
+    section("options.colours");
+    for (const ColourScheme scheme : kSchemes) {
+        if (inlineChoice(context.text(schemeLabel(scheme)), current.scheme == scheme))
+            change([scheme](DisplaySettings& s) { s.scheme = scheme; });
+    }
+    section("options.language");
+    for (const char* language : {"en", "cy"}) {
+        if (inlineChoice(context.text(std::string("options.language.") + language), current.language == language))
+            change([language](DisplaySettings& s) { s.language = language; });
+    }
+    if (inlineChoice(context.text("options.easy_read"), current.easy_read, ChoiceKind::Checkbox))
+        change([](DisplaySettings& s) { s.easy_read = !s.easy_read; });
+}
+
+void DisplayOptionsScreen::drawFooter(ScreenContext& context, Intents& out) {
+    if (context.widgets.button(context.text("options.done"), ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
+        out.emplace_back(CloseDisplayOptions{});
+}
+
+}  // namespace kiosk

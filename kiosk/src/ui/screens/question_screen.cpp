@@ -1,0 +1,80 @@
+#include "ui/screens/question_screen.hpp"
+
+#include <algorithm>
+
+#include "ui/screens/on_screen_keyboard.hpp"
+
+namespace kiosk {
+
+QuestionScreen::QuestionScreen(const survey::Question& question, int position, int count,
+                               const survey::Answer* saved, bool can_go_back)
+    : question_(&question), position_(position), count_(count), can_go_back_(can_go_back) {
+    if (saved != nullptr) {
+        selected_ = saved->options;
+        text_ = saved->text;
+    }
+}
+
+void QuestionScreen::drawContent(ScreenContext& context, Intents& /*out*/) {
+    hint(context, fill(context.text("question.count"),
+                       {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}}));
+    heading(context, context.local(question_->text));
+    if (!question_->hint.empty()) hint(context, context.local(question_->hint));
+    if (question_->type == survey::QuestionType::Multi) hint(context, context.text("question.choose_any"));
+    ImGui::Dummy(em(0.0f, 0.1f));
+    if (question_->type == survey::QuestionType::Text) drawTextEntry(context);
+    else drawOptions(context);
+}
+
+void QuestionScreen::drawFooter(ScreenContext& context, Intents& out) {
+    Widgets& widgets = context.widgets;
+    if (widgets.button(context.text("question.continue"), ButtonStyle::Primary)) out.push_back(continueIntent());
+    widgets.sameLineIfFits(context.text("question.skip"));
+    if (widgets.button(context.text("question.skip"), ButtonStyle::Secondary)) out.emplace_back(SkipQuestion{});
+    if (!can_go_back_) return;
+    widgets.sameLineIfFits(context.text("question.back"));
+    if (widgets.button(context.text("question.back"), ButtonStyle::Secondary)) out.emplace_back(GoBack{});
+}
+
+void QuestionScreen::drawOptions(ScreenContext& context) {
+    const ChoiceKind kind =
+        question_->type == survey::QuestionType::Multi ? ChoiceKind::Checkbox : ChoiceKind::Radio;
+    const int number = context.widgets.numberPressed();
+    for (std::size_t i = 0; i < question_->options.size(); ++i) {
+        const survey::Option& option = question_->options[i];
+        const bool chosen = std::find(selected_.begin(), selected_.end(), option.id) != selected_.end();
+        const bool picked = context.widgets.choice(context.local(option.label), chosen, kind) ||
+                            number == static_cast<int>(i) + 1;
+        if (picked) toggle(option.id);
+    }
+}
+
+void QuestionScreen::toggle(const std::string& option_id) {
+    if (question_->type != survey::QuestionType::Multi) {
+        selected_ = {option_id};
+        return;
+    }
+    const auto found = std::find(selected_.begin(), selected_.end(), option_id);
+    if (found != selected_.end()) selected_.erase(found);
+    else selected_.push_back(option_id);
+}
+
+void QuestionScreen::drawTextEntry(ScreenContext& context) {
+    context.widgets.textBox(context.local(question_->text), text_, em(4.0f));
+    hint(context, fill(context.text("question.characters"),
+                       {{"count", std::to_string(codePoints(text_))}, {"max", std::to_string(survey::kMaxTextLength)}}));
+    drawOnScreenKeyboard(context, text_, capitals_);
+}
+
+Intent QuestionScreen::continueIntent() const {
+    if (question_->type == survey::QuestionType::Text) {
+        const bool blank = std::all_of(text_.begin(), text_.end(), [](char c) { return c == ' ' || c == '\n'; });
+        if (blank) return SkipQuestion{};
+        return AnswerGiven{survey::Answer::freeText(text_)};
+    }
+    if (selected_.empty()) return SkipQuestion{};
+    if (question_->type == survey::QuestionType::Multi) return AnswerGiven{survey::Answer::multi(selected_)};
+    return AnswerGiven{survey::Answer::single(selected_.front())};
+}
+
+}  // namespace kiosk

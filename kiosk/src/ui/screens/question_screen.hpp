@@ -1,0 +1,43 @@
+// One question per page: "Question 3 of 14", the question, a hint, the options as full-width
+// rows (radio or checkbox) or a text box with an on-screen keyboard; Continue, Skip, Back.
+// The pending choice lives here until Continue; the App saves it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "survey/answers.hpp"
+#include "ui/screen.hpp"
+
+namespace kiosk {
+
+class QuestionScreen final : public Screen {
+public:
+    QuestionScreen(const survey::Question& question, int position, int count, const survey::Answer* saved,
+                   bool can_go_back);
+    std::string name() const override { return "question-" + question_->id; }
+
+    const std::vector<std::string>& selected() const { return selected_; }
+    const std::string& text() const { return text_; }
+
+protected:
+    void drawContent(ScreenContext& context, Intents& out) override;
+    void drawFooter(ScreenContext& context, Intents& out) override;
+    bool hasFooter() const override { return true; }
+
+private:
+    void drawOptions(ScreenContext& context);
+    void drawTextEntry(ScreenContext& context);
+    void toggle(const std::string& option_id);
+    Intent continueIntent() const;
+
+    const survey::Question* question_;
+    int position_;
+    int count_;
+    bool can_go_back_;
+    std::vector<std::string> selected_;
+    std::string text_;
+    bool capitals_ = false;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,74 @@
+#include "ui/strings.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include "survey/errors.hpp"
+
+namespace kiosk {
+
+Strings Strings::load(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(name);
+    } catch (const YAML::Exception& error) {
+        throw survey::ValidationError({survey::Problem{name, error.mark.line + 1, error.mark.column + 1, "",
+                                                       error.msg}});
+    }
+    std::vector<survey::Problem> problems;
+    Strings strings;
+    if (!root.IsMap()) {
+        problems.push_back({name, 1, 0, "", "expected a map of string ids to {en: ...} wordings"});
+        throw survey::ValidationError(problems);
+    }
+    for (const auto& entry : root) {
+        const std::string id = entry.first.as<std::string>();
+        const int line = entry.first.Mark().line + 1;
+        if (!entry.second.IsMap()) {
+            problems.push_back({name, line, 0, id, "expected {en: ...} with one wording per locale"});
+            continue;
+        }
+        for (const auto& locale : entry.second) {
+            if (!locale.second.IsScalar()) {
+                problems.push_back({name, locale.first.Mark().line + 1, 0, id + "." + locale.first.as<std::string>(),
+                                    "expected a single line of text"});
+                continue;
+            }
+            strings.set(id, locale.first.as<std::string>(), locale.second.as<std::string>());
+        }
+        if (strings.texts_[id].find("en") == nullptr)
+            problems.push_back({name, line, 0, id, "has no English (en) wording"});
+    }
+    if (!problems.empty()) throw survey::ValidationError(problems);
+    return strings;
+}
+
+void Strings::set(const std::string& id, const std::string& locale, std::string text) {
+    texts_[id].set(locale, std::move(text));
+}
+
+const std::string& Strings::get(std::string_view id, std::string_view language, bool easy_read) const {
+    const auto found = texts_.find(id);
+    if (found == texts_.end()) return *missing_.emplace(id).first;
+    return found->second.get(language, easy_read);
+}
+
+std::string fill(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values) {
+    std::string out(text);
+    for (const auto& [name, value] : values) {
+        const std::string key = "{" + name + "}";
+        for (auto at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
+            out.replace(at, key.size(), value);
+    }
+    return out;
+}
+
+std::size_t codePoints(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    }
+    return count;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,41 @@
+// The kiosk's own words (assets/kiosk/strings.yaml): id -> wording per locale, looked up with the
+// same language / Easy Read fallback as the questionnaires (survey::LocalText).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "survey/questionnaire.hpp"
+
+namespace kiosk {
+
+class Strings {
+public:
+    // Throws survey::ValidationError naming file, line and id for a malformed file or an id
+    // with no English wording.
+    static Strings load(const std::filesystem::path& file);
+
+    void set(const std::string& id, const std::string& locale, std::string text);
+    bool has(std::string_view id) const { return texts_.find(id) != texts_.end(); }
+    // The wording for this language; an unknown id shows as the id itself (and is remembered
+    // in missing(), which the tests check stays empty) so a typo never crashes a kiosk.
+    const std::string& get(std::string_view id, std::string_view language, bool easy_read) const;
+    const std::set<std::string, std::less<>>& missing() const { return missing_; }
+
+private:
+    std::map<std::string, survey::LocalText, std::less<>> texts_;
+    mutable std::set<std::string, std::less<>> missing_;
+};
+
+// Fills "{name}" placeholders: fill("Question {n} of {total}", {{"n", "3"}, {"total", "14"}}).
+std::string fill(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values);
+
+// Characters as a respondent counts them (UTF-8 code points), for the free-text limit.
+std::size_t codePoints(std::string_view text);
+
+}  // namespace kiosk

@@ -1,0 +1,62 @@
+// The colour schemes and fonts: every text/background pair at least 7:1 (WCAG AAA), fonts found.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "ui/theme.hpp"
+
+namespace kiosk {
+namespace {
+
+TEST(ThemeContrast, EveryTextPairOfEverySchemeIsAtLeastSevenToOne) {
+    for (const ColourScheme scheme : kSchemes) {
+        for (const ColourPair& pair : textPairs(scheme))
+            EXPECT_GE(contrastRatio(pair.foreground, pair.background), 7.0) << pair.name;
+    }
+}
+
+TEST(ThemeContrast, FocusRingStandsOutFromTheBackground) {
+    // Non-text contrast (WCAG 1.4.11): 3:1 against the page.
+    for (const ColourScheme scheme : kSchemes) {
+        const Palette p = palette(scheme);
+        const double ring = std::max(contrastRatio(p.focus, p.background), contrastRatio(p.focus_text, p.background));
+        EXPECT_GE(ring, 3.0) << schemeKey(scheme);
+    }
+}
+
+TEST(ThemeContrast, RatioMatchesWcagReferenceValues) {
+    EXPECT_NEAR(contrastRatio(ImVec4(0, 0, 0, 1), ImVec4(1, 1, 1, 1)), 21.0, 1e-9);
+    EXPECT_NEAR(contrastRatio(ImVec4(1, 1, 1, 1), ImVec4(1, 1, 1, 1)), 1.0, 1e-9);
+    // #767676 on white is the well-known 4.54:1.
+    const float grey = 118.0f / 255.0f;
+    EXPECT_NEAR(contrastRatio(ImVec4(grey, grey, grey, 1), ImVec4(1, 1, 1, 1)), 4.54, 0.01);
+}
+
+TEST(ThemeFonts, EveryFontFileIsInstalled) {
+    for (const FontChoice font : kFonts) EXPECT_TRUE(std::filesystem::exists(fontFile(font).path)) << fontName(font);
+}
+
+TEST(ThemeFonts, AMissingFontNamesTheDebianPackage) {
+    const MissingFont error(FontFile{"/nowhere/Andika-Regular.ttf", "fonts-sil-andika"});
+    EXPECT_NE(std::string(error.what()).find("fonts-sil-andika"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("/nowhere/Andika-Regular.ttf"), std::string::npos);
+}
+
+TEST(ThemeFonts, AtlasIsRebuiltOnlyWhenSizeOrFontChange) {
+    Theme theme;
+    EXPECT_TRUE(theme.apply(DisplaySettings{}));
+    ImFontAtlas atlas;
+    theme.buildFonts(atlas);
+    DisplaySettings colours;
+    colours.scheme = ColourScheme::HighContrastLight;
+    EXPECT_FALSE(theme.apply(colours));
+    DisplaySettings larger = colours;
+    larger.text_size = TextSize::Larger;
+    EXPECT_TRUE(theme.apply(larger));
+    theme.buildFonts(atlas);
+    EXPECT_FLOAT_EQ(theme.body()->FontSize, Theme::kBasePixels * 2.0f);
+    EXPECT_FLOAT_EQ(theme.heading()->FontSize, Theme::kBasePixels * 2.0f + Theme::kHeadingExtra);
+}
+
+}  // namespace
+}  // namespace kiosk
