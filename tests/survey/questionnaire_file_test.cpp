@@ -342,10 +342,18 @@ TEST(QuestionnaireFile, RequiredWelshIsReportedWhereMissing) {
     expectProblem(problems, file, 20, "questions[0].hint", "no Welsh wording");
     expectProblem(problems, file, 26, "questions[1].labels.dont_know", "no Welsh wording");
     expectProblem(problems, file, 35, "questions[3].finding.text", "no Welsh wording");
-    // Title and audience have Welsh; the report's nouns need only English.
-    for (const Problem& problem : problems) {
-        EXPECT_NE(problem.field, "title");
-        EXPECT_NE(problem.field, "respondent");
+    // The Welsh report needs the nouns in Welsh too; title and audience have Welsh already.
+    expectProblem(problems, file, 7, "respondent", "no Welsh wording");
+    for (const Problem& problem : problems) EXPECT_NE(problem.field, "title");
+}
+
+TEST(QuestionnaireFile, ReportTextsNeedNoEasyRead) {
+    LoadOptions easy;
+    easy.required_locales = {"en", "en-easy"};
+    for (const Problem& problem : fixtureProblems("valid", easy)) {
+        EXPECT_NE(problem.field, "respondent") << problem.describe();
+        EXPECT_NE(problem.field, "respondents") << problem.describe();
+        EXPECT_EQ(problem.field.find("finding"), std::string::npos) << problem.describe();
     }
 }
 
