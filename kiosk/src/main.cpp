@@ -1,15 +1,18 @@
 // perspective-kiosk: parse the options, load what the kiosk needs, build the App, run it.
+#include <chrono>
 #include <iostream>
 
 #include "app/app.hpp"
 #include "app/command_line.hpp"
 #include "platform/run_loop.hpp"
 #include "platform/sdl_window.hpp"
+#include "speech/speaker.hpp"
 #include "staff/staff_pin.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
 
 int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();  // for PERSPECTIVE_TIMINGS (platform/timing_probe)
     int exit_code = 0;
     const auto line = kiosk::parseCommandLine(argc, argv, exit_code);
     if (!line) return exit_code;
@@ -18,9 +21,11 @@ int main(int argc, char** argv) {
             if (const auto file = kiosk::fontFile(font); !std::filesystem::exists(file.path)) throw kiosk::MissingFont(file);
         }
         const auto directory = line->questionnaires.empty() ? survey::defaultQuestionnaireDirectory() : line->questionnaires;
-        auto questionnaires = survey::loadQuestionnaires(directory);
+        // Every text in Welsh and Easy Read too, or the kiosk refuses to start (naming file and line).
+        auto questionnaires = survey::loadQuestionnaires(directory, kiosk::respondentLocales());
         auto strings = kiosk::Strings::load(line->strings.empty() ? kiosk::defaultStringsPath(survey::defaultQuestionnaireDirectory())
-                                                                  : line->strings);
+                                                                  : line->strings,
+                                            kiosk::respondentLocales());
         const auto database = line->database.empty() ? kiosk::defaultDatabasePath(kiosk::processEnvironment()) : line->database;
         if (database.has_parent_path()) std::filesystem::create_directories(database.parent_path());
         auto store = survey::ResponseStore::open(database);
@@ -37,12 +42,18 @@ int main(int argc, char** argv) {
         kiosk::KioskOptions options;
         if (!line->questionnaire.empty()) options.offered = {line->questionnaire};
         options.site = store.setting("site").value_or("");
+        options.choose_pin_first = true;
         kiosk::App app(std::move(questionnaires), store, std::move(strings), options);
 
         kiosk::installStopHandler();
         kiosk::SdlWindow window("Perspective", !line->windowed);
         kiosk::ImGuiBackend backend(window);
-        return kiosk::run(app, window, backend, {line->screenshot_dir, line->allow_quit});
+        // After SDL_Init (the window) and gone before SDL_Quit; silent when no audio device opens.
+        kiosk::Speaker speaker;
+        app.setVoice(&speaker);
+        const int code = kiosk::run(app, window, backend, {line->screenshot_dir, line->allow_quit, started});
+        app.setVoice(nullptr);
+        return code;
     } catch (const survey::ValidationError& error) {
         for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
         return 1;

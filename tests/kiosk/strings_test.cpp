@@ -23,9 +23,10 @@ TEST(Strings, ShippedFileLoadsWithEnglishForEveryId) {
     EXPECT_EQ(strings.get("question.continue", "en", true), "Next");
 }
 
-TEST(Strings, MissingLocaleFallsBackToEnglish) {
-    const Strings strings = Strings::load(kShipped);
-    EXPECT_EQ(strings.get("neutral.title", "cy", true), "Weather");
+TEST(Strings, MissingLocaleFallsBackToTheSameLanguageThenEnglish) {
+    const Strings strings = Strings::load(writeFile("kiosk-strings-fallback.yaml", "a: {en: Weather, cy: Tywydd}\n"));
+    EXPECT_EQ(strings.get("a", "cy", true), "Tywydd");
+    EXPECT_EQ(strings.get("a", "en", true), "Weather");
 }
 
 TEST(Strings, UnknownIdShowsTheIdAndIsRemembered) {

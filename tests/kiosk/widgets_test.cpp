@@ -43,6 +43,24 @@ TEST(WidgetTargets, EveryItemOnEveryScreenIsAtLeast44PixelsSquare) {
     }
 }
 
+TEST(WidgetTargets, EveryStaffScreenItemIsAtLeast44PixelsSquare) {
+    Harness harness({}, Timings{}, ImVec2(1280.0f, 800.0f));
+    harness.app().requestQuit();
+    expectTargetsLargeEnough(harness);  // choose a PIN
+    harness.app().apply(StaffIntent{PinEntered{"1234"}});
+    expectTargetsLargeEnough(harness);  // enter it again
+    harness.app().apply(StaffIntent{PinEntered{"1234"}});
+    ASSERT_EQ(harness.app().screenName(), "staff-menu");
+    expectTargetsLargeEnough(harness);
+    for (const StaffPage page : {StaffPage::Site, StaffPage::Distributed, StaffPage::Paper}) {
+        harness.app().apply(StaffIntent{ShowStaffPage{page}});
+        expectTargetsLargeEnough(harness);
+    }
+    harness.app().apply(StaffIntent{LeaveStaff{}});
+    harness.app().requestQuit();
+    expectTargetsLargeEnough(harness);  // enter the PIN
+}
+
 TEST(WidgetTargets, TargetsStayOnScreenAt250Percent) {
     Harness harness({"offender"}, Timings{}, ImVec2(1280.0f, 800.0f));
     DisplaySettings large;

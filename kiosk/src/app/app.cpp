@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "app/overloaded.hpp"
 #include "ui/screens/check_answers_screen.hpp"
 #include "ui/screens/confirmation_screen.hpp"
 #include "ui/screens/display_options_screen.hpp"
@@ -15,11 +16,6 @@
 namespace kiosk {
 
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
 
 using std::chrono::milliseconds;
 
@@ -37,6 +33,8 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
          KioskOptions options, SteadyClock steady, survey::Clock wall, Timings timings)
     : questionnaires_(std::move(questionnaires)), store_(&store), strings_(std::move(strings)),
       options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings) {
+    // Staff's choice (saved in the store) unless the command line named a questionnaire.
+    if (options_.offered.empty()) options_.offered = StaffMode::savedOffered(*store_, questionnaires_);
     for (const std::string& id : options_.offered) {
         const auto found = std::find_if(questionnaires_.begin(), questionnaires_.end(),
                                         [&](const survey::Questionnaire& q) { return q.id == id; });
@@ -49,7 +47,9 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
     if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
     last_input_ = steady_();
     theme_.apply(DisplaySettings{});
+    staff_ = std::make_unique<StaffMode>(*store_, wall_);
     show(Page::Start);
+    if (options_.choose_pin_first && !staff_->pinSet()) apply(StaffIntent{OpenStaff{}});
 }
 
 App::~App() = default;
@@ -78,8 +78,42 @@ void App::frame() {
             .setSecondsLeft(static_cast<int>((left.count() + 999) / 1000));
     }
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
-    const Intents intents = visibleScreen().draw(context);
+    Intents intents = visibleScreen().draw(context);
+    drawStaffCorner(intents);
     for (const Intent& intent : intents) apply(intent);
+    readAloud();
+}
+
+void App::setVoice(Voice* voice) {
+    voice_ = voice;
+    if (voice_ != nullptr) voice_->setRate(theme_.settings().speech_rate);
+    reading_due_ = true;
+}
+
+void App::readAloud() {
+    const Screen& screen = visibleScreen();
+    // Every screen change makes a new Screen object while the old one is still alive, so a new
+    // address means a new page.
+    const bool changed = &screen != read_screen_;
+    read_screen_ = &screen;
+    const bool due = changed || reading_due_;
+    reading_due_ = false;
+    const DisplaySettings& settings = theme_.settings();
+    if (voice_ == nullptr || !settings.read_aloud) return;
+    const ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
+    const auto* prompt = overlay_ == Overlay::MoreTime ? static_cast<const MoreTimeScreen*>(&screen) : nullptr;
+    if (due) {
+        std::string text = screen.reading(context);
+        if (text.empty()) voice_->stop();
+        else voice_->say(std::move(text), context.locale());
+        if (prompt != nullptr) announced_seconds_ = prompt->secondsLeft();
+        return;
+    }
+    if (prompt == nullptr || prompt->secondsLeft() == announced_seconds_) return;
+    const int seconds = prompt->secondsLeft();
+    if (seconds != 20 && seconds != 10 && seconds != 5) return;
+    announced_seconds_ = seconds;
+    voice_->say(prompt->countdownReading(context), context.locale());
 }
 
 Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *screen_; }
@@ -117,6 +151,10 @@ bool App::shiftPressedThreeTimes() {
 
 void App::checkTimers() {
     const auto now = steady_();
+    if (page_ == Page::Staff) {
+        if (now - last_input_ >= timings_.staff_idle) leaveStaff();  // staff walked away
+        return;
+    }
     const bool in_session = page_ == Page::Question || page_ == Page::CheckAnswers;
     if (overlay_ == Overlay::MoreTime) {
         if (now - shown_at_ >= timings_.countdown) {
@@ -144,6 +182,8 @@ void App::checkTimers() {
 
 std::optional<milliseconds> App::untilNextTimer() const {
     const auto now = steady_();
+    if (page_ == Page::Staff) return remaining(timings_.staff_idle, now - last_input_);
+    if (hold_started_) return remaining(timings_.staff_hold, now - *hold_started_);
     if (overlay_ == Overlay::MoreTime) {
         // Wake each second to redraw the countdown, and when it runs out.
         const auto left = remaining(timings_.countdown, now - shown_at_);
@@ -190,7 +230,12 @@ void App::apply(const Intent& intent) {
                        session_->submit();
                        session_.reset();
                        response_.reset();
-                       show(Page::Confirmation);
+                       // A paper return goes back to the staff menu, not to a respondent's confirmation.
+                       if (session_channel_ == survey::Channel::Paper)
+                           showStaff(strings_.get("staff.menu.paper_saved", theme_.settings().language,
+                                                  theme_.settings().easy_read));
+                       else
+                           show(Page::Confirmation);
                    },
                    [&](const LeaveNow&) {
                        if (session_ != nullptr) endSession(session_->questionnaire().on_leave);
@@ -220,6 +265,12 @@ void App::apply(const Intent& intent) {
                        widgets_.resetFocus();
                    },
                    [&](const ChangeDisplay& change) { changeDisplay(change.settings); },
+                   [&](const StaffIntent& staff) { applyStaff(staff.action); },
+                   [&](const Speak& speak) {
+                       const DisplaySettings& s = theme_.settings();
+                       if (voice_ == nullptr || !s.read_aloud) return;
+                       voice_->say(speak.text, survey::localeKey(s.language, s.easy_read));
+                   },
                },
                intent);
 }
@@ -230,6 +281,13 @@ void App::changeDisplay(const DisplaySettings& settings) {
     fonts_dirty_ = theme_.apply(settings) || fonts_dirty_;
     style_dirty_ = true;
     const bool locale_changed = settings.language != before.language || settings.easy_read != before.easy_read;
+    if (voice_ != nullptr) {
+        if (settings.speech_rate != before.speech_rate) voice_->setRate(settings.speech_rate);
+        if (before.read_aloud && !settings.read_aloud) voice_->stop();
+    }
+    // Turned on, a new language, a new speed: the page is read again, so the change is heard.
+    reading_due_ = reading_due_ || settings.read_aloud != before.read_aloud || locale_changed ||
+                   settings.speech_rate != before.speech_rate;
     if (locale_changed && response_)
         write([&] { store_->setLanguage(*response_, survey::localeKey(settings.language, settings.easy_read)); });
 }
@@ -237,15 +295,19 @@ void App::changeDisplay(const DisplaySettings& settings) {
 void App::startSession(const std::string& questionnaire_id) {
     const auto found = std::find_if(offered_.begin(), offered_.end(),
                                     [&](const survey::Questionnaire* q) { return q->id == questionnaire_id; });
-    if (found == offered_.end() || session_ != nullptr) return;
-    const survey::Questionnaire& questionnaire = **found;
+    // A paper return may be for a questionnaire this kiosk does not offer on screen.
+    const bool paper = staff_->nextChannel() == survey::Channel::Paper;
+    const survey::Questionnaire* chosen = found != offered_.end() ? *found : paper ? loaded(questionnaire_id) : nullptr;
+    if (chosen == nullptr || session_ != nullptr) return;
+    const survey::Questionnaire& questionnaire = *chosen;
     auto session = std::make_unique<survey::Session>(questionnaire, wall_);
     survey::ResponseInfo info;
     info.questionnaire_id = questionnaire.id;
     info.questionnaire_version = questionnaire.version;
     info.definition_hash = questionnaire.definition_hash;
     info.site = options_.site;
-    info.channel = options_.channel;
+    info.channel = staff_->takeChannel(options_.channel);
+    session_channel_ = info.channel;
     info.language = survey::localeKey(theme_.settings().language, theme_.settings().easy_read);
     info.date = session->date();
     if (!write([&] { response_ = store_->begin(info); })) return;
@@ -305,6 +367,7 @@ void App::show(Page page) {
         case Page::Confirmation: screen_ = std::make_unique<ConfirmationScreen>(); break;
         case Page::Neutral: screen_ = std::make_unique<NeutralScreen>(); break;
         case Page::StoreError: screen_ = std::make_unique<StoreErrorScreen>(); break;
+        case Page::Staff: showStaff(); return;
         case Page::Question:
         case Page::CheckAnswers: showSessionPage(); return;
     }

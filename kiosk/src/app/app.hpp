@@ -14,7 +14,9 @@
 #include "survey/errors.hpp"
 #include "survey/questionnaire.hpp"
 #include "survey/session.hpp"
+#include "speech/voice.hpp"
 #include "survey/store.hpp"
+#include "staff/staff_mode.hpp"
 #include "ui/intent.hpp"
 #include "ui/screen.hpp"
 #include "ui/strings.hpp"
@@ -31,15 +33,20 @@ struct Timings {
     std::chrono::milliseconds countdown{30'000};    // the prompt's countdown
     std::chrono::milliseconds confirmation{20'000}; // confirmation page back to start
     std::chrono::milliseconds shift_window{1'000};  // three Shift presses within this leave
+    std::chrono::milliseconds staff_idle{120'000};  // staff mode back to the start page
+    std::chrono::milliseconds staff_hold{3'000};    // press and hold "Staff" on the start page
 };
 
 struct KioskOptions {
-    std::vector<std::string> offered;  // questionnaire ids offered; empty: every one loaded
+    std::vector<std::string> offered;  // ids offered (--questionnaire); empty: staff's saved choice, else all
     std::string site;                  // recorded with each response
     survey::Channel channel = survey::Channel::Kiosk;
+    // First run: with no staff PIN yet, open on "Choose a staff PIN" rather than the start page,
+    // so whoever installs the kiosk sets it (not the first person to find the way in).
+    bool choose_pin_first = false;
 };
 
-enum class Page { Start, Question, CheckAnswers, Confirmation, Neutral, StoreError };
+enum class Page { Start, Question, CheckAnswers, Confirmation, Neutral, StoreError, Staff };
 enum class Overlay { None, DisplayOptions, MoreTime };
 
 class App {
@@ -65,6 +72,10 @@ public:
 
     void apply(const Intent& intent);
 
+    // The read-aloud voice, not owned: the runner's Speaker must live inside its SDL session, so
+    // the runner sets it after SDL_Init and clears it (nullptr: silent) before SDL_Quit.
+    void setVoice(Voice* voice);
+
     // Read-only views for runners, tests and the staff mode to come.
     std::string screenName() const;
     Page page() const { return page_; }
@@ -75,7 +86,15 @@ public:
     const Theme& theme() const { return theme_; }
     const Strings& strings() const { return strings_; }
     const Widgets& widgets() const { return widgets_; }
+    const Screen& pageScreen() const { return *screen_; }  // the page under any overlay
     bool leaveAvailable() const;
+
+    // Staff mode (app_staff.cpp). The window's close button, Alt+F4 and Escape are quit
+    // requests: on the start page they open the staff PIN prompt; elsewhere they are ignored.
+    void requestQuit();
+    // "Close the kiosk" in the staff menu: the runner ends the program.
+    bool quitRequested() const { return quit_; }
+    const StaffMode& staff() const { return *staff_; }
 
 private:
     void show(Page page);
@@ -88,6 +107,16 @@ private:
     // Runs a store write; on StoreError shows the staff message instead of crashing.
     bool write(const std::function<void()>& action);
     Screen& visibleScreen();
+    // After a frame's intents: reads a newly shown screen (a new page interrupts the old one),
+    // or the countdown as it passes 20, 10 and 5 seconds, when read-aloud is on.
+    void readAloud();
+    void applyStaff(const StaffAction& action);
+    void showStaff(std::string note = {});
+    void leaveStaff();
+    // The ways in: hold on "Staff" (drawn over the start page), Ctrl+Alt+S, Escape, Alt+F4.
+    void drawStaffCorner(Intents& out);
+    bool staffShortcutPressed() const;
+    const survey::Questionnaire* loaded(const std::string& questionnaire_id) const;
 
     std::vector<survey::Questionnaire> questionnaires_;
     std::vector<const survey::Questionnaire*> offered_;
@@ -115,6 +144,16 @@ private:
     std::chrono::steady_clock::time_point shown_at_;       // when the page or prompt appeared
     std::deque<std::chrono::steady_clock::time_point> shift_presses_;
     bool shift_down_ = false;
+
+    Voice* voice_ = nullptr;
+    const Screen* read_screen_ = nullptr;  // the screen last read out (compared, never dereferenced)
+    bool reading_due_ = false;             // read the visible screen again (read-aloud or language changed)
+    int announced_seconds_ = 0;            // the countdown value last read out
+
+    std::unique_ptr<StaffMode> staff_;
+    std::optional<std::chrono::steady_clock::time_point> hold_started_;  // "Staff" pressed at
+    survey::Channel session_channel_ = survey::Channel::Kiosk;
+    bool quit_ = false;
 };
 
 }  // namespace kiosk

@@ -10,6 +10,7 @@
 
 #include "platform/frame_pacer.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/timing_probe.hpp"
 
 namespace kiosk {
 
@@ -48,29 +49,40 @@ std::string screenshotName(const std::string& screen, const DisplaySettings& set
 
 int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options) {
     FramePacer pacer;
+    TimingProbe probe(options.started);
     std::set<std::string> saved;
     std::string last_drawn;
-    while (g_stop_requested == 0) {
+    while (g_stop_requested == 0 && !app.quitRequested()) {
         SDL_Event event;
         const auto next_timer = app.untilNextTimer();
         const auto wait = pacer.waitFor(next_timer);
         if (SDL_WaitEventTimeout(&event, static_cast<int>(wait.count())) != 0) {
             do {
                 ImGui_ImplSDL2_ProcessEvent(&event);
-                if (isQuitRequest(event) && options.allow_quit) g_stop_requested = 1;
+                probe.input(event.common.timestamp);
+                // Without --allow-quit, closing the window asks for the staff PIN (App::requestQuit).
+                if (isQuitRequest(event)) {
+                    if (options.allow_quit) g_stop_requested = 1;
+                    else app.requestQuit();
+                }
             } while (SDL_PollEvent(&event) != 0);
             pacer.onEvent();
         } else if (next_timer && *next_timer <= wait) {
             pacer.onEvent();  // the timer this wait was for is due: the frame runs it
         }
-        if (!pacer.shouldDraw() || g_stop_requested != 0) continue;
+        if (!pacer.shouldDraw() || g_stop_requested != 0 || app.quitRequested()) continue;
 
-        if (app.prepareFrame(*ImGui::GetIO().Fonts)) backend.reloadFonts();
+        const auto preparing = std::chrono::steady_clock::now();
+        if (app.prepareFrame(*ImGui::GetIO().Fonts)) {
+            backend.reloadFonts();
+            probe.fontsRebuilt(std::chrono::steady_clock::now() - preparing);
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         const std::string drawn = screenshotName(app.screenName(), app.theme().settings());
         app.frame();
+        probe.settingsAfterFrame(app.theme().settings().text_size);
         ImGui::Render();
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -85,6 +97,7 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
         }
         last_drawn = unchanged ? drawn : std::string();
         window.swap();
+        probe.frameShown();
         pacer.drew();
         if (!unchanged) pacer.onEvent();  // a new screen settles over a few frames too
     }

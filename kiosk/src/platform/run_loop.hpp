@@ -1,8 +1,9 @@
 // The kiosk's event loop on a real window: waits on SDL events and due timers, draws a few
-// frames after each, saves screenshots, and stops only on SIGTERM/SIGINT (or window close
-// with --allow-quit, for development; staff mode will add quitting behind the PIN).
+// frames after each, saves screenshots, and stops on SIGTERM/SIGINT, on "Close the kiosk" in
+// staff mode, or on window close with --allow-quit (development); else close asks for the PIN.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 
 #include "app/app.hpp"
@@ -13,6 +14,7 @@ namespace kiosk {
 struct RunOptions {
     std::filesystem::path screenshot_dir;  // empty: none
     bool allow_quit = false;
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // main() began: timings
 };
 
 // Makes SIGTERM and SIGINT end run() cleanly.

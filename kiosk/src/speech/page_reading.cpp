@@ -28,6 +28,12 @@ void appendSentence(std::string& out, std::string_view part) {
 
 }  // namespace
 
+std::string sentences(const std::vector<std::string_view>& parts) {
+    std::string out;
+    for (std::string_view part : parts) appendSentence(out, part);
+    return out;
+}
+
 std::string optionReading(int number, std::string_view label, std::string_view language) {
     std::string out = language.starts_with("cy") ? "Pwyswch " : "Press ";
     out += std::to_string(number);

@@ -14,6 +14,10 @@ struct QuestionPageText {
     std::vector<std::string_view> options;  // labels in the order shown; option n is key n
 };
 
+// The parts as one text, each ending as a sentence; empty parts are left out. For the pages
+// other than questions (start, check answers, confirmation, errors, "Do you need more time?").
+std::string sentences(const std::vector<std::string_view>& parts);
+
 // "Press 2 for No." / "Pwyswch 2 ar gyfer Na." — `language` is a locale key ("cy-easy" is Welsh).
 std::string optionReading(int number, std::string_view label, std::string_view language);
 

@@ -12,6 +12,7 @@
 
 #include "speech/audio_sink.hpp"
 #include "speech/speech_synth.hpp"
+#include "speech/voice.hpp"
 
 namespace kiosk {
 
@@ -21,7 +22,7 @@ enum class AudioStatus {
     Unavailable,  // no audio device or no espeak-ng: say() is accepted and stays silent
 };
 
-class Speaker {
+class Speaker final : public Voice {
 public:
     // Makes the sink on the worker thread; returning nullptr means "no device" (why_not says why).
     using SinkFactory = std::function<std::unique_ptr<AudioSink>(int sample_rate, std::string& why_not)>;
@@ -32,15 +33,15 @@ public:
     // The default plays through SDL's audio device (openSdlAudioSink). Construct after SDL_Init
     // and destroy before SDL_Quit.
     explicit Speaker(SinkFactory make_sink = openSdlAudioSink);
-    ~Speaker();  // stops speech and joins the worker
+    ~Speaker() override;  // stops speech and joins the worker
     Speaker(const Speaker&) = delete;
     Speaker& operator=(const Speaker&) = delete;
 
     // Replaces whatever is queued or playing with `text`, in the voice for `language`
     // ("en", "cy", "en-easy", "cy-easy"). Returns at once. Empty text is the same as stop().
-    void say(std::string text, std::string language);
-    void stop();
-    void setRate(SpeechRate rate);  // applies from the next say()
+    void say(std::string text, std::string language) override;
+    void stop() override;
+    void setRate(SpeechRate rate) override;  // applies from the next say()
     SpeechRate rate() const;
 
     AudioStatus audioStatus() const;

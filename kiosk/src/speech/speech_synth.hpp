@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosk {
+#include "speech/voice.hpp"  // SpeechRate
 
-enum class SpeechRate { Slower, Normal, Faster };
+namespace kiosk {
 
 // Words per minute handed to espeak (espeakRATE) for each setting.
 int wordsPerMinute(SpeechRate rate);

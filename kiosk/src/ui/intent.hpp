@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "survey/answers.hpp"
+#include "staff/staff_intent.hpp"
 #include "ui/theme.hpp"
 
 namespace kiosk {
@@ -23,10 +24,11 @@ struct ReturnToStart {};     // confirmation done, neutral page "Home", store er
 struct OpenDisplayOptions {};
 struct CloseDisplayOptions {};
 struct ChangeDisplay { DisplaySettings settings; };  // text size, font, colours, language, Easy Read
+struct Speak { std::string text; };  // a touched option, read out when read-aloud is on
 
 using Intent = std::variant<StartQuestionnaire, AnswerGiven, SkipQuestion, GoBack, ChangeAnswer, SubmitAnswers,
                             LeaveNow, NeedMoreTime, ReturnToStart, OpenDisplayOptions, CloseDisplayOptions,
-                            ChangeDisplay>;
+                            ChangeDisplay, Speak, StaffIntent>;
 using Intents = std::vector<Intent>;
 
 }  // namespace kiosk

@@ -1,6 +1,7 @@
 #include "ui/screen.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace kiosk {
 
@@ -14,6 +15,105 @@ const std::string& ScreenContext::local(const survey::LocalText& local_text) con
     return local_text.get(s.language, s.easy_read);
 }
 
+std::string ScreenContext::locale() const {
+    const DisplaySettings& s = theme.settings();
+    return survey::localeKey(s.language, s.easy_read);
+}
+
+namespace {
+
+struct HeaderButton {
+    std::string label;
+    std::string recorded;  // the name tests click it by
+    ButtonStyle style;
+    Intent intent;
+    float width = 0.0f;
+};
+
+// A loudspeaker with two sound waves, drawn in the space the read-aloud label leaves at its start.
+void drawSpeaker(const ItemRect& rect, ImU32 ink) {
+    const float s = ImGui::GetFontSize();
+    const float x = rect.min.x + em(0.6f);
+    const float y = rect.centre().y;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(x, y - s * 0.14f), ImVec2(x + s * 0.18f, y + s * 0.14f), ink);
+    draw->AddQuadFilled(ImVec2(x + s * 0.16f, y - s * 0.14f), ImVec2(x + s * 0.42f, y - s * 0.36f),
+                        ImVec2(x + s * 0.42f, y + s * 0.36f), ImVec2(x + s * 0.16f, y + s * 0.14f), ink);
+    for (const float radius : {0.2f, 0.36f}) {
+        draw->PathArcTo(ImVec2(x + s * 0.46f, y), s * radius, -0.8f, 0.8f, 12);
+        draw->PathStroke(ink, 0, s * 0.07f);
+    }
+}
+
+}  // namespace
+
+void Screen::drawHeader(ScreenContext& context, Intents& out) {
+    ImGui::PushFont(context.theme.chrome());
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const Palette& p = context.theme.colours();
+    const DisplaySettings& settings = context.theme.settings();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float pad = em(1.2f);
+    // Room for the loudspeaker drawn before the words.
+    const std::string speaker_room = "       ";
+
+    std::vector<HeaderButton> buttons;
+    DisplaySettings speech = settings;
+    speech.read_aloud = !speech.read_aloud;
+    buttons.push_back({speaker_room + context.text("header.read_aloud"), "header:read-aloud",
+                       settings.read_aloud ? ButtonStyle::Primary : ButtonStyle::Header, ChangeDisplay{speech}});
+    DisplaySettings language = settings;
+    language.language = settings.language == "cy" ? "en" : "cy";
+    buttons.push_back({context.text("options.language." + language.language), "header:language", ButtonStyle::Header,
+                       ChangeDisplay{language}});
+    buttons.push_back({context.text("header.display_options"), "", ButtonStyle::Header, OpenDisplayOptions{}});
+    if (context.leave_available) buttons.push_back({context.text("header.leave"), "", ButtonStyle::Leave, LeaveNow{}});
+    for (HeaderButton& button : buttons) button.width = ImGui::CalcTextSize(button.label.c_str()).x + pad;
+
+    // Rows filled in order; each row right-aligned, as the single row always was.
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float room = right - ImGui::GetWindowContentRegionMin().x;
+    std::vector<std::vector<const HeaderButton*>> rows(1);
+    float used = 0.0f;
+    for (const HeaderButton& button : buttons) {
+        const float need = rows.back().empty() ? button.width : used + spacing + button.width;
+        if (!rows.back().empty() && need > room) {
+            rows.emplace_back();
+            used = button.width;
+        } else {
+            used = need;
+        }
+        rows.back().push_back(&button);
+    }
+    const float height = ImGui::GetTextLineHeight() + em(0.6f);  // a button
+    const float gap = em(0.2f);
+    const float bar = gap + static_cast<float>(rows.size()) * (height + gap) + gap;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRectFullScreen();  // the bar runs edge to edge, over the window padding
+    draw->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar),
+                        packed(p.header));
+    draw->PopClipRect();
+    float y = gap;
+    for (const auto& row : rows) {
+        float width = -spacing;
+        for (const HeaderButton* button : row) width += button->width + spacing;
+        ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetWindowContentRegionMin().x, right - width), y));
+        bool first = true;
+        for (const HeaderButton* button : row) {
+            if (!first) ImGui::SameLine();
+            first = false;
+            if (context.widgets.button(button->label, button->style, 0.0f, button->recorded))
+                out.push_back(button->intent);
+            if (button->recorded == "header:read-aloud")
+                drawSpeaker(context.widgets.items().back(),
+                            packed(settings.read_aloud ? p.primary_text : p.header_text));
+        }
+        y += height + gap;
+    }
+    ImGui::SetCursorPosY(bar + em(0.4f));
+    ImGui::PopFont();
+}
+
 Intents Screen::draw(ScreenContext& context) {
     Intents out;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -24,32 +124,7 @@ Intents Screen::draw(ScreenContext& context) {
                                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::PushFont(context.theme.body());
     ImGui::Begin("##screen", nullptr, flags);
-    if (showsHeader()) {
-        ImGui::PushFont(context.theme.chrome());
-        // Right-aligned, always on screen (not inside the scrolling content).
-        const Palette& p = context.theme.colours();
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
-        const std::string& options = context.text("header.display_options");
-        const std::string& leave = context.text("header.leave");
-        const float pad = em(1.2f);
-        float width = ImGui::CalcTextSize(options.c_str()).x + pad;
-        if (context.leave_available) width += ImGui::CalcTextSize(leave.c_str()).x + pad + spacing;
-        const float bar = ImGui::GetTextLineHeight() + em(1.0f);  // a button (text + 0.6 em) and margins
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->PushClipRectFullScreen();  // the bar runs edge to edge, over the window padding
-        draw->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar),
-                            packed(p.header));
-        draw->PopClipRect();
-        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-        ImGui::SetCursorPosY(em(0.2f));
-        if (context.widgets.button(options, ButtonStyle::Header)) out.emplace_back(OpenDisplayOptions{});
-        if (context.leave_available) {
-            ImGui::SameLine();
-            if (context.widgets.button(leave, ButtonStyle::Leave)) out.emplace_back(LeaveNow{});
-        }
-        ImGui::SetCursorPosY(bar + em(0.4f));
-        ImGui::PopFont();
-    }
+    if (showsHeader()) drawHeader(context, out);
     // Content in a readable column, scrolling when text is large.
     const float column = std::min(ImGui::GetContentRegionAvail().x, em(34.0f));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - column) * 0.5f);

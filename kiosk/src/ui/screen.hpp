@@ -1,5 +1,5 @@
-// The base of every screen: a fixed frame (full-window, header bar with "Text size and colours"
-// and, where allowed, "Leave this page") around a virtual drawContent(). One screen per file in ui/screens.
+// The base of every screen: a fixed frame (full-window, header bar with read aloud, the language
+// switch, "Text size and colours" and, where allowed, "Leave this page") around a virtual drawContent(). One screen per file in ui/screens.
 #pragma once
 
 #include <string>
@@ -25,6 +25,7 @@ struct ScreenContext {
 
     const std::string& text(std::string_view id) const;
     const std::string& local(const survey::LocalText& text) const;
+    std::string locale() const;  // "en", "cy", "en-easy" or "cy-easy": the voice and the stored language
 };
 
 class Screen {
@@ -34,6 +35,8 @@ public:
     Intents draw(ScreenContext& context);
     // A stable name for screenshots and tests: "start", "question-setting", "check-answers".
     virtual std::string name() const = 0;
+    // What read-aloud says when the screen appears, in the context's language. Empty: silence.
+    virtual std::string reading(const ScreenContext& /*context*/) const { return {}; }
 
 protected:
     virtual void drawContent(ScreenContext& context, Intents& out) = 0;
@@ -50,6 +53,10 @@ protected:
     static void hint(ScreenContext& context, std::string_view text);
 
 private:
+    // The bar: read aloud, the other language, "Text size and colours", "Leave this page";
+    // right-aligned, wrapping onto a second row when long words and large text need it.
+    void drawHeader(ScreenContext& context, Intents& out);
+
     float footer_height_ = 0.0f;  // measured on the previous frame
     bool first_frame_ = true;
 };

@@ -6,7 +6,24 @@
 
 namespace kiosk {
 
-Strings Strings::load(const std::filesystem::path& file) {
+namespace {
+
+// The locales a wording may be written in, with the names used in messages.
+std::string_view localeName(std::string_view locale) {
+    if (locale == "en") return "English";
+    if (locale == "cy") return "Welsh";
+    if (locale == "en-easy") return "English Easy Read";
+    if (locale == "cy-easy") return "Welsh Easy Read";
+    return {};
+}
+
+}  // namespace
+
+bool isStaffOnly(std::string_view id) { return id.starts_with("staff."); }
+
+survey::LoadOptions respondentLocales() { return survey::LoadOptions{{"en", "cy", "en-easy", "cy-easy"}}; }
+
+Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptions& options) {
     const std::string name = file.string();
     YAML::Node root;
     try {
@@ -34,10 +51,21 @@ Strings Strings::load(const std::filesystem::path& file) {
                                     "expected a single line of text"});
                 continue;
             }
-            strings.set(id, locale.first.as<std::string>(), locale.second.as<std::string>());
+            const std::string key = locale.first.as<std::string>();
+            if (localeName(key).empty()) {
+                problems.push_back({name, locale.first.Mark().line + 1, 0, id + "." + key,
+                                    "is not a locale; use en, cy, en-easy or cy-easy"});
+                continue;
+            }
+            strings.set(id, key, locale.second.as<std::string>());
         }
         if (strings.texts_[id].find("en") == nullptr)
             problems.push_back({name, line, 0, id, "has no English (en) wording"});
+        for (const std::string& required : options.required_locales) {
+            if (required == "en" || isStaffOnly(id) || strings.texts_[id].find(required) != nullptr) continue;
+            problems.push_back({name, line, 0, id,
+                                "has no " + std::string(localeName(required)) + " wording (" + required + ":)"});
+        }
     }
     if (!problems.empty()) throw survey::ValidationError(problems);
     return strings;

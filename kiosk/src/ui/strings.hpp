@@ -11,14 +11,15 @@
 #include <vector>
 
 #include "survey/questionnaire.hpp"
+#include "survey/questionnaire_file.hpp"
 
 namespace kiosk {
 
 class Strings {
 public:
-    // Throws survey::ValidationError naming file, line and id for a malformed file or an id
-    // with no English wording.
-    static Strings load(const std::filesystem::path& file);
+    // Throws survey::ValidationError naming file, line and id for a malformed file, an unknown
+    // locale, or an id missing a wording in one of options.required_locales (English always).
+    static Strings load(const std::filesystem::path& file, const survey::LoadOptions& options = {});
 
     void set(const std::string& id, const std::string& locale, std::string text);
     bool has(std::string_view id) const { return texts_.find(id) != texts_.end(); }
@@ -31,6 +32,12 @@ private:
     std::map<std::string, survey::LocalText, std::less<>> texts_;
     mutable std::set<std::string, std::less<>> missing_;
 };
+
+// What a respondent may choose (en, cy, en-easy, cy-easy): the kiosk loads its strings and the
+// questionnaires requiring every one, so no page ever falls back to another language.
+survey::LoadOptions respondentLocales();
+// "staff.*" ids are seen only by staff: English is enough for them whatever the required locales.
+bool isStaffOnly(std::string_view id);
 
 // Fills "{name}" placeholders: fill("Question {n} of {total}", {{"n", "3"}, {"total", "14"}}).
 std::string fill(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values);

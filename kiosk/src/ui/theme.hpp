@@ -1,5 +1,5 @@
 // The look of the kiosk: display settings a respondent can change (text size, font, colours,
-// language), the colour schemes, the font files, and sizes in em that follow the current font.
+// language, read aloud), the colour schemes, the font files, and sizes in em that follow the current font.
 #pragma once
 
 #include <algorithm>
@@ -10,6 +10,8 @@
 #include <vector>
 
 #include <imgui.h>
+
+#include "speech/voice.hpp"  // SpeechRate
 
 namespace kiosk {
 
@@ -29,6 +31,8 @@ struct DisplaySettings {
     ColourScheme scheme = ColourScheme::Standard;
     std::string language = "en";  // "en" or "cy"
     bool easy_read = false;
+    bool read_aloud = false;  // each page is spoken as it appears
+    SpeechRate speech_rate = SpeechRate::Normal;
     bool operator==(const DisplaySettings&) const = default;
 };
 

@@ -40,7 +40,7 @@ void Widgets::beginFrame(const Palette& palette) {
                           (!typing && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_LeftArrow)));
     focus_moved_ = false;
     if ((next || previous) && last_count_ > 0) {
-        if (!keyboard_mode_ && focus_ < 0) focus_ = next ? 0 : last_count_ - 1;
+        if (focus_ < 0) focus_ = next ? 0 : last_count_ - 1;  // a new page: Shift+Tab starts at its last item
         else focus_ = (focus_ + (next ? 1 : last_count_ - 1)) % last_count_;
         keyboard_mode_ = true;
         focus_moved_ = true;

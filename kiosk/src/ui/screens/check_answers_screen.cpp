@@ -1,5 +1,7 @@
 #include "ui/screens/check_answers_screen.hpp"
 
+#include "speech/page_reading.hpp"
+
 namespace kiosk {
 
 CheckAnswersScreen::CheckAnswersScreen(const survey::Questionnaire& questionnaire, const survey::Answers& answers) {
@@ -9,7 +11,7 @@ CheckAnswersScreen::CheckAnswersScreen(const survey::Questionnaire& questionnair
     }
 }
 
-std::string CheckAnswersScreen::answerText(ScreenContext& context, const Row& row) const {
+std::string CheckAnswersScreen::answerText(const ScreenContext& context, const Row& row) const {
     if (!row.answer) return context.text("check.not_answered");
     if (row.question->type == survey::QuestionType::Text) return row.answer->text;
     std::string text;
@@ -19,6 +21,19 @@ std::string CheckAnswersScreen::answerText(ScreenContext& context, const Row& ro
         text += option != nullptr ? context.local(option->label) : id;
     }
     return text;
+}
+
+std::string CheckAnswersScreen::reading(const ScreenContext& context) const {
+    std::vector<std::string> answers;  // owns the texts the parts below point into
+    answers.reserve(rows_.size());
+    for (const Row& row : rows_) answers.push_back(answerText(context, row));
+    std::vector<std::string_view> parts = {context.text("check.title"), context.text("check.intro")};
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        parts.push_back(context.local(rows_[i].question->text));
+        parts.push_back(answers[i]);
+    }
+    parts.push_back(context.text("check.submit"));
+    return sentences(parts);
 }
 
 void CheckAnswersScreen::drawContent(ScreenContext& context, Intents& out) {

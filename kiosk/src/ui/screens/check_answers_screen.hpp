@@ -14,6 +14,7 @@ class CheckAnswersScreen final : public Screen {
 public:
     CheckAnswersScreen(const survey::Questionnaire& questionnaire, const survey::Answers& answers);
     std::string name() const override { return "check-answers"; }
+    std::string reading(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;
@@ -25,7 +26,7 @@ private:
         const survey::Question* question;
         std::optional<survey::Answer> answer;
     };
-    std::string answerText(ScreenContext& context, const Row& row) const;
+    std::string answerText(const ScreenContext& context, const Row& row) const;
 
     std::vector<Row> rows_;
 };

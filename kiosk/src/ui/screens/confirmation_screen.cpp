@@ -1,6 +1,12 @@
 #include "ui/screens/confirmation_screen.hpp"
 
+#include "speech/page_reading.hpp"
+
 namespace kiosk {
+
+std::string ConfirmationScreen::reading(const ScreenContext& context) const {
+    return sentences({context.text("confirm.title"), context.text("confirm.body")});
+}
 
 void ConfirmationScreen::drawContent(ScreenContext& context, Intents& out) {
     const Palette& p = context.theme.colours();

@@ -1,6 +1,12 @@
 #include "ui/screens/display_options_screen.hpp"
 
+#include "speech/page_reading.hpp"
+
 namespace kiosk {
+
+std::string DisplayOptionsScreen::reading(const ScreenContext& context) const {
+    return sentences({context.text("options.title")});
+}
 
 namespace {
 
@@ -11,6 +17,15 @@ std::string_view schemeLabel(ColourScheme scheme) {
         case ColourScheme::Standard: break;
     }
     return "options.scheme.standard";
+}
+
+std::string_view rateLabel(SpeechRate rate) {
+    switch (rate) {
+        case SpeechRate::Slower: return "options.rate.slower";
+        case SpeechRate::Faster: return "options.rate.faster";
+        case SpeechRate::Normal: break;
+    }
+    return "options.rate.normal";
 }
 
 }  // namespace
@@ -58,6 +73,13 @@ void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
     }
     if (inlineChoice(context.text("options.easy_read"), current.easy_read, ChoiceKind::Checkbox))
         change([](DisplaySettings& s) { s.easy_read = !s.easy_read; });
+    section("options.speech");
+    if (inlineChoice(context.text("options.read_aloud"), current.read_aloud, ChoiceKind::Checkbox))
+        change([](DisplaySettings& s) { s.read_aloud = !s.read_aloud; });
+    for (const SpeechRate rate : {SpeechRate::Slower, SpeechRate::Normal, SpeechRate::Faster}) {
+        if (inlineChoice(context.text(rateLabel(rate)), current.speech_rate == rate))
+            change([rate](DisplaySettings& s) { s.speech_rate = rate; });
+    }
 }
 
 void DisplayOptionsScreen::drawFooter(ScreenContext& context, Intents& out) {

@@ -1,5 +1,6 @@
-// "Text size and colours": text size, font, colour scheme, language and Easy Read. Reached from
-// the header of every page; each change applies at once and the page underneath keeps its state.
+// "Text size and colours": text size, font, colour scheme, language, Easy Read, read aloud and
+// its speed. Reached from the header of every page; each change applies at once and the page
+// underneath keeps its state.
 #pragma once
 
 #include "ui/screen.hpp"
@@ -9,6 +10,7 @@ namespace kiosk {
 class DisplayOptionsScreen final : public Screen {
 public:
     std::string name() const override { return "display-options"; }
+    std::string reading(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;

@@ -9,6 +9,10 @@ namespace kiosk {
 class MoreTimeScreen final : public Screen {
 public:
     std::string name() const override { return "more-time"; }
+    std::string reading(const ScreenContext& context) const override;
+    // "The screen will clear in 20 seconds": read out again as the countdown passes 20, 10, 5.
+    std::string countdownReading(const ScreenContext& context) const;
+    int secondsLeft() const { return seconds_; }
     void setSecondsLeft(int seconds) { seconds_ = seconds; }
 
 protected:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "speech/page_reading.hpp"
 #include "ui/screens/on_screen_keyboard.hpp"
 
 namespace kiosk {
@@ -15,7 +16,7 @@ QuestionScreen::QuestionScreen(const survey::Question& question, int position, i
     }
 }
 
-void QuestionScreen::drawContent(ScreenContext& context, Intents& /*out*/) {
+void QuestionScreen::drawContent(ScreenContext& context, Intents& out) {
     hint(context, fill(context.text("question.count"),
                        {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}}));
     heading(context, context.local(question_->text));
@@ -23,7 +24,7 @@ void QuestionScreen::drawContent(ScreenContext& context, Intents& /*out*/) {
     if (question_->type == survey::QuestionType::Multi) hint(context, context.text("question.choose_any"));
     ImGui::Dummy(em(0.0f, 0.1f));
     if (question_->type == survey::QuestionType::Text) drawTextEntry(context);
-    else drawOptions(context);
+    else drawOptions(context, out);
 }
 
 void QuestionScreen::drawFooter(ScreenContext& context, Intents& out) {
@@ -36,17 +37,28 @@ void QuestionScreen::drawFooter(ScreenContext& context, Intents& out) {
     if (widgets.button(context.text("question.back"), ButtonStyle::Secondary)) out.emplace_back(GoBack{});
 }
 
-void QuestionScreen::drawOptions(ScreenContext& context) {
+void QuestionScreen::drawOptions(ScreenContext& context, Intents& out) {
     const ChoiceKind kind =
         question_->type == survey::QuestionType::Multi ? ChoiceKind::Checkbox : ChoiceKind::Radio;
     const int number = context.widgets.numberPressed();
     for (std::size_t i = 0; i < question_->options.size(); ++i) {
         const survey::Option& option = question_->options[i];
         const bool chosen = std::find(selected_.begin(), selected_.end(), option.id) != selected_.end();
-        const bool picked = context.widgets.choice(context.local(option.label), chosen, kind) ||
-                            number == static_cast<int>(i) + 1;
-        if (picked) toggle(option.id);
+        const std::string& label = context.local(option.label);
+        const bool picked = context.widgets.choice(label, chosen, kind) || number == static_cast<int>(i) + 1;
+        if (!picked) continue;
+        toggle(option.id);
+        // Read out at once and selected at once: the page never waits for the voice.
+        out.emplace_back(Speak{optionReading(static_cast<int>(i) + 1, label, context.locale())});
     }
+}
+
+std::string QuestionScreen::reading(const ScreenContext& context) const {
+    std::string hint_text = context.local(question_->hint);
+    if (question_->type == survey::QuestionType::Multi) hint_text = sentences({hint_text, context.text("question.choose_any")});
+    QuestionPageText page{context.local(question_->text), hint_text, {}};
+    for (const survey::Option& option : question_->options) page.options.push_back(context.local(option.label));
+    return questionPageReading(page, context.locale());
 }
 
 void QuestionScreen::toggle(const std::string& option_id) {

@@ -16,6 +16,7 @@ public:
     QuestionScreen(const survey::Question& question, int position, int count, const survey::Answer* saved,
                    bool can_go_back);
     std::string name() const override { return "question-" + question_->id; }
+    std::string reading(const ScreenContext& context) const override;
 
     const std::vector<std::string>& selected() const { return selected_; }
     const std::string& text() const { return text_; }
@@ -26,7 +27,7 @@ protected:
     bool hasFooter() const override { return true; }
 
 private:
-    void drawOptions(ScreenContext& context);
+    void drawOptions(ScreenContext& context, Intents& out);
     void drawTextEntry(ScreenContext& context);
     void toggle(const std::string& option_id);
     Intent continueIntent() const;

@@ -12,11 +12,15 @@ class StartScreen final : public Screen {
 public:
     explicit StartScreen(std::vector<const survey::Questionnaire*> offered) : offered_(std::move(offered)) {}
     std::string name() const override { return "start"; }
+    std::string reading(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;
 
 private:
+    // Language, Easy Read and Read aloud.
+    static void drawAccessChoices(ScreenContext& context, Intents& out);
+
     std::vector<const survey::Questionnaire*> offered_;
 };
 

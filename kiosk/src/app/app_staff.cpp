@@ -1,0 +1,202 @@
+// The App's staff mode: the ways in (hold on "Staff", Ctrl+Alt+S, Escape, Alt+F4, window close),
+// the staff pages, and the staff actions applied to the App and the store.
+#include <algorithm>
+
+#include <SDL_scancode.h>
+
+#include "app/app.hpp"
+#include "app/overloaded.hpp"
+#include "ui/screens/staff_distributed_screen.hpp"
+#include "ui/screens/staff_menu_screen.hpp"
+#include "ui/screens/staff_paper_screen.hpp"
+#include "ui/screens/staff_pin_screen.hpp"
+#include "ui/screens/staff_site_screen.hpp"
+
+namespace kiosk {
+
+void App::requestQuit() { apply(StaffIntent{OpenStaff{}}); }
+
+bool App::staffShortcutPressed() const {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    const bool ctrl_alt_s = io.KeyCtrl && io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_S, false);
+    const bool alt_f4 = io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_F4, false);
+    return escape || ctrl_alt_s || alt_f4;
+}
+
+void App::drawStaffCorner(Intents& out) {
+    // Only on the start page, between respondents: nobody's session can be interrupted.
+    if (page_ != Page::Start || session_ != nullptr) {
+        hold_started_.reset();
+        return;
+    }
+    if (staffShortcutPressed()) out.emplace_back(StaffIntent{OpenStaff{}});
+    if (overlay_ != Overlay::None) {
+        hold_started_.reset();
+        return;
+    }
+    // A small label in the bottom-left corner that opens staff mode only when held for 3 s,
+    // so a respondent touching it by chance does nothing.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float margin = em(0.4f);
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y - margin),
+                            ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav;
+    ImGui::PushFont(theme_.chrome());
+    ImGui::Begin("##staff_corner", nullptr, flags);
+    const DisplaySettings& s = theme_.settings();
+    widgets_.button(strings_.get("staff.corner", s.language, s.easy_read), ButtonStyle::Secondary);
+    const bool held = ImGui::IsItemActive();  // activation alone does nothing: it must be held
+    ImGui::End();
+    ImGui::PopFont();
+    if (!held) {
+        hold_started_.reset();
+        return;
+    }
+    const auto now = steady_();
+    if (!hold_started_) hold_started_ = now;
+    if (now - *hold_started_ >= timings_.staff_hold) {
+        hold_started_.reset();
+        out.emplace_back(StaffIntent{OpenStaff{}});
+    }
+}
+
+const survey::Questionnaire* App::loaded(const std::string& questionnaire_id) const {
+    const auto found = std::find_if(questionnaires_.begin(), questionnaires_.end(),
+                                    [&](const survey::Questionnaire& q) { return q.id == questionnaire_id; });
+    return found == questionnaires_.end() ? nullptr : &*found;
+}
+
+void App::applyStaff(const StaffAction& action) {
+    const DisplaySettings& s = theme_.settings();
+    const auto text = [&](std::string_view id) { return strings_.get(id, s.language, s.easy_read); };
+    const bool unlocked = page_ == Page::Staff && staff_->unlocked();
+    std::visit(
+        Overloaded{
+            [&](const OpenStaff&) {
+                if (page_ != Page::Start || session_ != nullptr) return;  // never over a respondent
+                staff_->open();
+                showStaff();
+            },
+            [&](const PinEntered& entered) {
+                if (page_ != Page::Staff || staff_->unlocked()) return;
+                staff_->enterPin(entered.pin);
+                showStaff();
+            },
+            [&](const ShowStaffPage& shown) {
+                if (!unlocked) return;
+                staff_->show(shown.page);
+                showStaff();
+            },
+            [&](const SetSite& site) {
+                if (!unlocked) return;
+                if (!write([&] { staff_->saveSite(site.site); })) return;
+                options_.site = site.site;
+                staff_->show(StaffPage::Menu);
+                showStaff();
+            },
+            [&](const ToggleOffered& toggled) {
+                if (!unlocked || loaded(toggled.questionnaire_id) == nullptr) return;
+                std::vector<const survey::Questionnaire*> offered;
+                for (const survey::Questionnaire& q : questionnaires_) {
+                    const bool was = std::find(offered_.begin(), offered_.end(), &q) != offered_.end();
+                    if (was != (q.id == toggled.questionnaire_id)) offered.push_back(&q);
+                }
+                if (offered.empty()) {  // the kiosk must offer something
+                    showStaff(text("staff.menu.offered_hint"));
+                    return;
+                }
+                std::vector<std::string> ids;
+                for (const survey::Questionnaire* q : offered) ids.push_back(q->id);
+                if (!write([&] { staff_->saveOffered(ids); })) return;
+                offered_ = std::move(offered);
+                options_.offered = std::move(ids);
+                showStaff();
+            },
+            [&](const RecordDistributed& recorded) {
+                const survey::Questionnaire* q = loaded(recorded.questionnaire_id);
+                if (!unlocked || q == nullptr || recorded.count <= 0) return;
+                const survey::Distribution distribution{q->id, options_.site, recorded.count, survey::isoDate(wall_())};
+                if (!write([&] { store_->recordDistributed(distribution); })) return;
+                staff_->show(StaffPage::Menu);
+                showStaff(fill(text("staff.menu.recorded"),
+                               {{"count", std::to_string(recorded.count)}, {"title", q->title.get(s.language, s.easy_read)}}));
+            },
+            [&](const EnterPaperReturn& paper) {
+                if (!unlocked || loaded(paper.questionnaire_id) == nullptr) return;
+                staff_->show(StaffPage::Menu);  // where the return comes back to once sent
+                staff_->setNextChannel(survey::Channel::Paper);
+                startSession(paper.questionnaire_id);
+                if (session_ == nullptr) staff_->setNextChannel(survey::Channel::Kiosk);
+            },
+            [&](const AssistNextSession&) {
+                if (!unlocked) return;
+                staff_->setNextChannel(survey::Channel::Assisted);
+                leaveStaff();
+            },
+            [&](const LeaveStaff&) {
+                if (page_ == Page::Staff) leaveStaff();
+            },
+            [&](const CloseKiosk&) {
+                if (!unlocked) return;
+                quit_ = true;
+                leaveStaff();
+            },
+        },
+        action);
+}
+
+void App::leaveStaff() {
+    staff_->close();
+    changeDisplay(DisplaySettings{});  // the next respondent starts with the default display
+    show(Page::Start);
+}
+
+void App::showStaff(std::string note) {
+    page_ = Page::Staff;
+    std::vector<const survey::Questionnaire*> all;
+    for (const survey::Questionnaire& q : questionnaires_) all.push_back(&q);
+    switch (staff_->page()) {
+        case StaffPage::Pin:
+        case StaffPage::ChoosePin:
+        case StaffPage::ConfirmPin:
+            screen_ = std::make_unique<StaffPinScreen>(staff_->page(), staff_->message());
+            break;
+        case StaffPage::Menu: {
+            StaffMenuView view;
+            view.site = options_.site;
+            view.next_assisted = staff_->nextChannel() == survey::Channel::Assisted;
+            view.note = std::move(note);
+            std::vector<survey::StatusCounts> counts;
+            try {
+                counts = store_->statusCounts();
+            } catch (const survey::StoreError&) {
+                // Counts are shown as zero; the menu stays usable.
+            }
+            for (const survey::Questionnaire* q : all) {
+                StaffMenuRow row;
+                row.questionnaire = q;
+                row.offered = std::find(offered_.begin(), offered_.end(), q) != offered_.end();
+                const auto found = std::find_if(counts.begin(), counts.end(),
+                                                [&](const survey::StatusCounts& c) { return c.questionnaire_id == q->id; });
+                if (found != counts.end()) row.submitted = found->submitted, row.abandoned = found->abandoned;
+                view.rows.push_back(row);
+            }
+            screen_ = std::make_unique<StaffMenuScreen>(std::move(view));
+            break;
+        }
+        case StaffPage::Site: screen_ = std::make_unique<StaffSiteScreen>(options_.site); break;
+        case StaffPage::Distributed: screen_ = std::make_unique<StaffDistributedScreen>(all); break;
+        case StaffPage::Paper: screen_ = std::make_unique<StaffPaperScreen>(all); break;
+    }
+    overlay_ = Overlay::None;
+    overlay_screen_.reset();
+    shown_at_ = steady_();
+    last_input_ = steady_();
+    widgets_.resetFocus();
+}
+
+}  // namespace kiosk

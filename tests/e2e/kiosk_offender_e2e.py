@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""End-to-end: the real perspective-kiosk under Xvfb, a fresh database, the offender
+questionnaire completed as a respondent would (mouse clicks on the chooser, the first question
+and the submit button; number keys, Shift+Tab and Enter elsewhere; a comment typed on the
+keyboard), through the community branch with one question skipped; then SIGTERM, and the
+database must hold exactly one submitted kiosk response with those answers and a date only.
+
+    kiosk_offender_e2e.py PATH/TO/perspective-kiosk      exit 0 pass, 1 fail, 77 skip
+    PERSPECTIVE_E2E_SHOTS=DIR keeps the kiosk's screenshots of the run in DIR.
+"""
+
+import os
+import re
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kiosk_driver as kd  # noqa: E402
+
+SKIP = 77
+
+# The standard colour scheme (kiosk/src/ui/theme.cpp): what the screenshots are searched for.
+PRIMARY = kd.hex_colour(0x00552E)        # Start / chooser / Continue / Submit fill
+OPTION = kd.hex_colour(0xF3F2F1)         # an unselected option row
+FRAME_BORDER = kd.hex_colour(0x505A5F)   # the text box's border
+WIDE = 400                               # px: full-width rows, not the footer's small buttons
+NARROW = 40                              # px: a fitted button such as Continue
+
+# Each question the community branch shows, in order: the number keys pressed and the option
+# ids that must be stored. "setting" is answered with the mouse; None is skipped.
+COMMENT = "Thanks for the help"
+PLAN = {
+    "setting": ("mouse", ["community"]),
+    "sentence": ([3], ["licence"]),
+    "provider": ([1], ["nps"]),
+    "psr_circumstances": None,
+    "clear_where_to_go": ([1], ["yes"]),
+    "had_induction": ([2], ["no"]),
+    "rules_explained": ([1], ["fully"]),
+    "plan_discussed": ([1], ["yes"]),
+    "plan_involved": ([2], ["partly"]),
+    "plan_copy": ([3], ["dont_know"]),
+    "reporting_frequency": ([2], ["fortnightly"]),
+    "missed_appointments": ([1], ["yes"]),
+    "missed_warning": ([2], ["no"]),
+    "attendance_help": ([4], ["not_applicable"]),
+    "other_services": ([2], ["no"]),
+    "helped_contact_orgs": ([1], ["yes"]),
+    "help_areas": ([1, 3], ["drugs", "housing"]),
+    "om_relationship": ([1], ["yes"]),
+    "om_listens": ([2], ["partly"]),
+    "treated_fairly": ([1], ["yes"]),
+    "think_about_offending": ([1], ["yes"]),
+    "less_likely_reoffend": ([3], ["dont_know"]),
+    "victim_awareness": ([2], ["no"]),
+    "comments": ("text", COMMENT),
+}
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def below_header(image, boxes):
+    return [b for b in boxes if b[1] > 40]
+
+
+def continue_by_keyboard(kiosk, back_from_end):
+    """Shift+Tab from a new page lands on its last item (Back); the footer reads Continue,
+    Skip, Back, so `back_from_end` presses reach Skip (2) or Continue (3); Enter activates."""
+    for _ in range(back_from_end):
+        kiosk.key("Tab", shift=True)
+    kiosk.key("Return")
+
+
+def answer_setting_by_mouse(kiosk, image):
+    # A band may be a part of a button (a line of its label interrupts it): its centre is inside.
+    primary = below_header(image, image.bands(PRIMARY, NARROW))
+    check(primary, "question-setting: no Continue button found in the screenshot")
+    continue_box = primary[-1]
+    options = [b for b in image.bands(OPTION, WIDE, top=60, bottom=continue_box[1])]
+    check(len(options) >= 2, f"question-setting: expected two option rows, found {options}")
+    kiosk.click(*kd.centre(options[0]))          # "In the community"
+    kiosk.click(*kd.centre(continue_box))
+
+
+def type_comment(kiosk, image):
+    # The text box is the first wide rectangle outlined in the frame border colour.
+    edges = image.bands(FRAME_BORDER, WIDE, top=60)
+    check(len(edges) >= 2, f"question-comments: text box edges not found ({edges})")
+    top, bottom = edges[0], edges[1]
+    kiosk.click((top[0] + top[2]) // 2, (top[3] + bottom[1]) // 2)
+    kiosk.type(COMMENT)
+
+
+def walk(kiosk):
+    asked = []
+    screen, image = kiosk.wait_for_new_screen()
+    check(screen == "start", f"first screen is {screen}, not start")
+    choosers = below_header(image, image.bands(PRIMARY, WIDE))
+    check(choosers, "start: no chooser button found")
+    kiosk.click(*kd.centre(choosers[0]))         # "I am on probation or in prison"
+    while True:
+        screen, image = kiosk.wait_for_new_screen()
+        if screen == "check-answers":
+            break
+        check(screen.startswith("question-"), f"unexpected screen {screen} after {asked}")
+        question = screen[len("question-"):]
+        asked.append(question)
+        check(question in PLAN, f"question {question} is not in the community-branch plan (asked: {asked})")
+        step = PLAN[question]
+        if step is None:
+            continue_by_keyboard(kiosk, 2)       # Skip this question
+        elif step[0] == "mouse":
+            answer_setting_by_mouse(kiosk, image)
+        elif step[0] == "text":
+            type_comment(kiosk, image)
+            continue_by_keyboard(kiosk, 3)       # Shift+Tab also leaves the text box
+        else:
+            for number in step[0]:
+                kiosk.key(str(number))
+            continue_by_keyboard(kiosk, 3)
+    expected_order = [q for q in PLAN]
+    check(asked == expected_order, f"questions asked {asked}\n  expected {expected_order}")
+    buttons = below_header(image, image.bands(PRIMARY, NARROW))
+    check(buttons, "check-answers: no submit button found")
+    kiosk.click(*kd.centre(buttons[-1]))         # "Send" (the footer's primary button)
+    screen, _ = kiosk.wait_for_new_screen()
+    check(screen == "confirmation", f"after sending: {screen}, not confirmation")
+
+
+def verify(database):
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    rows = db.execute("SELECT id, questionnaire_id, status, channel, date FROM response").fetchall()
+    check(len(rows) == 1, f"expected exactly one response, found {rows}")
+    response_id, questionnaire, status, channel, date = rows[0]
+    check((questionnaire, status, channel) == ("offender", "submitted", "kiosk"),
+          f"response is {(questionnaire, status, channel)}")
+    check(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None, f"date {date!r} is not a date only")
+    stored = {}
+    for question, option, text in db.execute(
+            "SELECT question_id, option_id, text FROM answer WHERE response_id = ?", (response_id,)):
+        stored.setdefault(question, []).append(text if option == "" else option)
+    expected = {}
+    for question, step in PLAN.items():
+        if step is None:
+            continue
+        expected[question] = [step[1]] if step[0] == "text" else sorted(step[1])
+    got = {q: sorted(v) for q, v in stored.items()}
+    check(got == expected, "stored answers differ:\n" + "\n".join(
+        f"  {q}: stored {got.get(q)} expected {expected.get(q)}"
+        for q in sorted(set(got) | set(expected)) if got.get(q) != expected.get(q)))
+    check("psr_circumstances" not in got, "the skipped question has an answer")
+    check(not any(q.startswith("custody_") for q in got), "custody questions were stored")
+    db.close()
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    missing = kd.missing_tools()
+    if missing:
+        print(f"SKIP: {', '.join(missing)} not installed (packages xvfb, xdotool)")
+        return SKIP
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="kiosk-e2e-") as workdir:
+        database = os.path.join(workdir, "kiosk.db")
+        xvfb = kd.Xvfb()
+        kiosk = None
+        try:
+            kd.prepare_database(argv[1], database)
+            kiosk = kd.Kiosk(argv[1], xvfb.display, database, workdir)
+            walk(kiosk)
+            code = kiosk.stop()
+            check(code == 0, f"the kiosk exited with {code} on SIGTERM:\n{kiosk.stderr()}")
+            verify(database)
+        except (Failure, RuntimeError) as error:
+            print(f"FAIL: {error}", file=sys.stderr)
+            if kiosk is not None:
+                kiosk.stop()
+                print(f"kiosk stderr:\n{kiosk.stderr()}\nscreens: {sorted(os.listdir(kiosk.shots))}", file=sys.stderr)
+            return 1
+        finally:
+            if kiosk is not None:
+                kiosk.stop()
+                if os.environ.get("PERSPECTIVE_E2E_SHOTS"):  # keep the screens to look at
+                    shutil.copytree(kiosk.shots, os.environ["PERSPECTIVE_E2E_SHOTS"], dirs_exist_ok=True)
+            xvfb.close()
+    print(f"PASS: one submitted offender response with the expected answers ({time.monotonic() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
