@@ -1,5 +1,9 @@
 // The kiosk's options and default paths.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
 
 #include "app/command_line.hpp"
 
@@ -36,6 +40,27 @@ TEST(CommandLine, ParsesTheOptions) {
     EXPECT_TRUE(line->allow_quit);
     EXPECT_EQ(line->database, "/tmp/x.db");
     EXPECT_EQ(line->questionnaire, "victim");
+}
+
+TEST(CommandLine, TheScreenshotDirectoryIsCreated) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                      ("perspective-shots-" + std::to_string(::getpid())) / "nested";
+    std::filesystem::remove_all(dir.parent_path());
+    const std::string dir_text = dir.string();
+    const char* argv[] = {"perspective-kiosk", "--screenshot-dir", dir_text.c_str()};
+    int code = -1;
+    const auto line = parseCommandLine(3, argv, code);
+    ASSERT_TRUE(line);
+    EXPECT_EQ(code, 0);
+    EXPECT_TRUE(std::filesystem::is_directory(dir));
+    std::filesystem::remove_all(dir.parent_path());
+}
+
+TEST(CommandLine, AnUncreatableScreenshotDirectoryIsRefused) {
+    const char* argv[] = {"perspective-kiosk", "--screenshot-dir", "/proc/perspective-cannot-be-here"};
+    int code = 0;
+    EXPECT_FALSE(parseCommandLine(3, argv, code));
+    EXPECT_EQ(code, 2);
 }
 
 TEST(CommandLine, AnUnknownOptionIsRefused) {

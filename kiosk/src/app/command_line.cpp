@@ -1,7 +1,9 @@
 #include "app/command_line.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
+#include <system_error>
 
 #include <CLI/CLI.hpp>
 
@@ -15,8 +17,8 @@ std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, i
     cli.add_option("--questionnaire", line.questionnaire, "Offer just this questionnaire (offender, victim, sentencer)");
     cli.add_option("--questionnaires", line.questionnaires, "Directory of questionnaire files")->check(CLI::ExistingDirectory);
     cli.add_option("--strings", line.strings, "The kiosk's strings file (assets/kiosk/strings.yaml)")->check(CLI::ExistingFile);
-    cli.add_option("--screenshot-dir", line.screenshot_dir, "Save a PNG of each screen as it is first shown")
-        ->check(CLI::ExistingDirectory);
+    cli.add_option("--screenshot-dir", line.screenshot_dir,
+                   "Save a PNG of each screen as it is first shown (the directory is created if need be)");
     cli.add_option("--set-pin", line.set_pin, "Set the staff PIN (4 to 8 digits) in the database, then exit");
     cli.add_option("--site", line.site, "Record the site name (e.g. \"Chester probation office\") in the database");
     cli.add_flag("--allow-quit", line.allow_quit, "Let the window's close button quit (development)")->group("");
@@ -25,6 +27,16 @@ std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, i
     } catch (const CLI::ParseError& error) {
         exit_code = cli.exit(error);
         return std::nullopt;
+    }
+    if (!line.screenshot_dir.empty()) {
+        std::error_code error;
+        std::filesystem::create_directories(line.screenshot_dir, error);
+        if (error) {
+            std::fprintf(stderr, "--screenshot-dir: cannot create %s: %s\n", line.screenshot_dir.c_str(),
+                         error.message().c_str());
+            exit_code = 2;
+            return std::nullopt;
+        }
     }
     exit_code = 0;
     return line;
