@@ -364,6 +364,9 @@ void ResponseStore::discard(ResponseId id) {
     sqlite::Statement remove(impl_->db, "DELETE FROM response WHERE id = ?1");  // answers cascade
     remove.bind(1, id).run();
     impl_->requireChanged(id);
+    // secure_delete zeroes the freed pages, but the WAL still holds the pages as they were
+    // written: copy back and empty it, so the answers are gone from disk, not just unlinked.
+    impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredResponse>& responses) {

@@ -171,6 +171,19 @@ TEST_F(StoreTest, DiscardDeletesTheResponseAndItsAnswers) {
     sqlite3_close(db);
 }
 
+// "Leave this page" must not leave the words on disk: not in freed pages, not in the WAL.
+TEST_F(StoreTest, DiscardLeavesNoTraceOfTheAnswersInTheFiles) {
+    auto store = ResponseStore::open(file_);
+    const auto id = store.begin(info("victim"));
+    store.setAnswer(id, "comments", Answer::freeText("Quokka-Marmalade-Umbrella"));
+    store.setAnswer(id, "contact_methods", Answer::multi({"letter", "phone"}));
+    store.discard(id);
+    for (const fs::path& file : {file_, fs::path(file_.string() + "-wal")}) {
+        if (!fs::exists(file)) continue;
+        EXPECT_EQ(contents(file).find("Quokka-Marmalade-Umbrella"), std::string::npos) << file;
+    }
+}
+
 TEST_F(StoreTest, InsertCompletedIsAllOrNothing) {
     auto store = ResponseStore::open(file_);
     survey::StoredResponse good;
