@@ -18,4 +18,8 @@ bool StoreError::diskFull() const noexcept {
     }
 }
 
+bool StoreError::ioFailure() const noexcept {
+    return diskFull() || (code_ & 0xff) == SQLITE_IOERR || (code_ & 0xff) == SQLITE_CANTOPEN;
+}
+
 }  // namespace survey

@@ -42,6 +42,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             err << problem.describe() << '\n';
         }
         return kFailure;
+    } catch (const survey::StoreError& error) {
+        err << "error: " << error.what() << '\n';
+        if (error.ioFailure()) {
+            err << "The disk may be full, or the file or its folder may not be writable. "
+                   "Nothing already saved in the database was changed.\n";
+        }
+        return kFailure;
     } catch (const std::exception& error) {
         err << "error: " << error.what() << '\n';
         return kFailure;

@@ -36,6 +36,7 @@ public:
     StoreError(const std::string& message, int code = 0) : std::runtime_error(message), code_(code) {}
     int code() const noexcept { return code_; }
     bool diskFull() const noexcept;  // SQLITE_FULL or an I/O error writing
+    bool ioFailure() const noexcept;  // any failure to read or write the file (full disk included)
 
 private:
     int code_;
