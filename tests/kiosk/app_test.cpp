@@ -186,6 +186,21 @@ TEST(AppLeave, ShiftPressesFarApartDoNotLeave) {
     EXPECT_EQ(harness.app().page(), Page::Question);
 }
 
+TEST(AppLeave, TypingCapitalsDoesNotLeaveButShiftAloneThreeTimesDoes) {
+    Harness harness({"victim"});
+    harness.click("Start");
+    for (int i = 0; i < 3; ++i) harness.press(SDL_SCANCODE_A, true);  // Shift+A, as in typing "AAA"
+    EXPECT_EQ(harness.app().page(), Page::Question);
+    harness.tapShift();
+    harness.tapShift();
+    harness.press(SDL_SCANCODE_B);  // any other key starts the count again
+    harness.tapShift();
+    EXPECT_EQ(harness.app().page(), Page::Question);
+    harness.tapShift();
+    harness.tapShift();
+    EXPECT_EQ(harness.app().page(), Page::Neutral);
+}
+
 TEST(AppLeave, OffenderHasNoLeaveButtonAndShiftDoesNothing) {
     Harness harness({"offender"});
     harness.click("Start");

@@ -58,5 +58,37 @@ TEST(ThemeFonts, AtlasIsRebuiltOnlyWhenSizeOrFontChange) {
     EXPECT_FLOAT_EQ(theme.heading()->FontSize, Theme::kBasePixels * 2.0f + Theme::kHeadingExtra);
 }
 
+TEST(ThemeFonts, HeaderAndFooterTextStopsGrowingAt150Percent) {
+    Theme theme;
+    DisplaySettings settings;
+    for (const TextSize size : kTextSizes) {
+        settings.text_size = size;
+        theme.apply(settings);
+        EXPECT_FLOAT_EQ(theme.chromePixels(), std::min(theme.bodyPixels(), Theme::kBasePixels * 1.5f)) << percent(size);
+    }
+    ImFontAtlas atlas;
+    theme.buildFonts(atlas);  // 250%
+    EXPECT_FLOAT_EQ(theme.chrome()->FontSize, Theme::kBasePixels * 1.5f);
+}
+
+TEST(ThemeFonts, EachFontCanWriteItsOwnNameAtBodySize) {
+    Theme theme;
+    DisplaySettings settings;
+    settings.text_size = TextSize::Largest;
+    settings.font = FontChoice::OpenDyslexic;
+    theme.apply(settings);
+    ImFontAtlas atlas;
+    theme.buildFonts(atlas);
+    EXPECT_EQ(theme.sample(FontChoice::OpenDyslexic), theme.body());
+    for (const FontChoice font : kFonts) {
+        const ImFont* sample = theme.sample(font);
+        ASSERT_NE(sample, nullptr) << fontName(font);
+        EXPECT_FLOAT_EQ(sample->FontSize, theme.bodyPixels()) << fontName(font);
+        for (const char c : fontName(font))
+            EXPECT_NE(sample->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr) << fontName(font) << " '" << c << "'";
+    }
+    EXPECT_NE(theme.sample(FontChoice::Andika), theme.sample(FontChoice::DejaVuSans));
+}
+
 }  // namespace
 }  // namespace kiosk

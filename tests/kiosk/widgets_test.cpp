@@ -1,6 +1,9 @@
 // Touch targets: every interactive item on every screen, at 1280x800 and 100% text, is at
-// least 44x44 px (WCAG 2.5.5). Screens are reached through the App's intents.
+// least 44x44 px (WCAG 2.5.5); and the layout at 250%: "Staff" clear of the page, the first
+// option above the footer. Screens are reached through the App's intents.
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include <SDL_scancode.h>
 
@@ -22,6 +25,7 @@ void expectTargetsLargeEnough(Harness& harness) {
 TEST(WidgetTargets, EveryItemOnEveryScreenIsAtLeast44PixelsSquare) {
     Harness harness({}, Timings{}, ImVec2(1280.0f, 800.0f));
     expectTargetsLargeEnough(harness);  // the chooser
+    EXPECT_TRUE(harness.has("Staff"));  // the press-and-hold way into staff mode, in its header
     harness.app().apply(OpenDisplayOptions{});
     expectTargetsLargeEnough(harness);
     harness.app().apply(CloseDisplayOptions{});
@@ -74,6 +78,71 @@ TEST(WidgetTargets, TargetsStayOnScreenAt250Percent) {
             EXPECT_GE(item.min.x, 0.0f) << harness.app().screenName() << ": " << item.label;
         }
         harness.app().apply(SkipQuestion{});
+    }
+}
+
+const ItemRect& itemNamed(Harness& harness, std::string_view label) {
+    for (const ItemRect& item : harness.app().widgets().items()) {
+        if (item.label == label) return item;
+    }
+    throw std::runtime_error("no item '" + std::string(label) + "' on " + harness.app().screenName());
+}
+
+bool overlap(const ItemRect& a, const ItemRect& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+TEST(WidgetLayout, StaffSitsInTheStartHeaderClearOfEverythingAtEverySizeAndLanguage) {
+    Harness harness({}, Timings{}, ImVec2(1280.0f, 800.0f));
+    for (const TextSize size : kTextSizes) {
+        for (const char* language : {"en", "cy"}) {
+            DisplaySettings settings;
+            settings.text_size = size;
+            settings.language = language;
+            harness.app().apply(ChangeDisplay{settings});
+            harness.step(2);
+            const ItemRect& staff = itemNamed(harness, "Staff");
+            EXPECT_GE(staff.width(), Widgets::kMinTarget);
+            EXPECT_GE(staff.height(), Widgets::kMinTarget);
+            EXPECT_LT(staff.min.x, 640.0f) << "at the left";
+            for (const ItemRect& item : harness.app().widgets().items()) {
+                if (&item == &staff) continue;
+                EXPECT_FALSE(overlap(staff, item)) << percent(size) << "% " << language << ": " << item.label;
+            }
+        }
+    }
+    harness.app().apply(StartQuestionnaire{harness.app().offered().front()->id});
+    harness.step(2);
+    EXPECT_FALSE(harness.has("Staff")) << "only on the start page";
+}
+
+// Every English question, and every Welsh one but four whose longer wording (a three-line hint,
+// or a four-line question) still needs a scroll at 250% to show the whole first option.
+TEST(WidgetLayout, At250PercentTheQuestionAndItsFirstOptionFitAboveTheFooter) {
+    for (const char* language : {"en", "cy"}) {
+        Harness harness({"offender"}, Timings{}, ImVec2(1280.0f, 800.0f));
+        DisplaySettings large;
+        large.text_size = TextSize::Largest;
+        large.language = language;
+        harness.app().apply(ChangeDisplay{large});
+        harness.app().apply(StartQuestionnaire{"offender"});
+        while (harness.app().page() == Page::Question) {
+            harness.step(3);
+            const survey::Question* question = harness.app().session()->current();
+            const std::set<std::string> long_in_welsh = {"setting", "provider", "psr_circumstances", "treated_fairly"};
+            const bool long_page = language == std::string("cy") && long_in_welsh.contains(question->id);
+            if (!question->options.empty() && !long_page) {
+                const ItemRect& first = itemNamed(harness, question->options.front().label.get(language, false));
+                // The scrolling page ends one item gap above the footer, whose buttons sit 0.3 em
+                // (in the footer's font) below its top.
+                const float footer_top =
+                    itemNamed(harness, harness.app().strings().get("question.continue", language, false)).min.y -
+                    harness.app().theme().chromePixels() * 0.3f - ImGui::GetStyle().ItemSpacing.y;
+                EXPECT_LE(first.max.y, footer_top) << language << " " << question->id;
+                EXPECT_GE(first.min.y, 0.0f) << language;
+            }
+            harness.app().apply(SkipQuestion{});
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 #include "app/app.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <stdexcept>
+
+#include <SDL_scancode.h>
 
 #include "app/overloaded.hpp"
 #include "ui/screens/check_answers_screen.hpp"
@@ -78,8 +81,9 @@ void App::frame() {
             .setSecondsLeft(static_cast<int>((left.count() + 999) / 1000));
     }
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
+    context.staff_button = staffButtonShown();
     Intents intents = visibleScreen().draw(context);
-    drawStaffCorner(intents);
+    checkStaffEntry(context.staff_held, intents);
     for (const Intent& intent : intents) apply(intent);
     readAloud();
 }
@@ -137,12 +141,22 @@ void App::noteInput() {
 }
 
 bool App::shiftPressedThreeTimes() {
-    const bool down = ImGui::GetIO().KeyShift;
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool down = io.KeyShift;
     const bool pressed = down && !shift_down_;
     shift_down_ = down;
-    if (!pressed) return false;
+    if (pressed) shift_presses_.push_back(steady_());
+    // Only Shift on its own counts: typing capitals (Shift+letter) in a comments box on a
+    // physical keyboard must never leave the page, so any other key starts the count again,
+    // including one pressed in the same frame as Shift.
+    bool other_key = !io.InputQueueCharacters.empty();
+    for (int key = 0; key < static_cast<int>(std::size(io.KeysDown)); ++key) {
+        if (key != SDL_SCANCODE_LSHIFT && key != SDL_SCANCODE_RSHIFT && ImGui::IsKeyPressed(key, false))
+            other_key = true;
+    }
+    if (other_key) shift_presses_.clear();
+    if (!pressed || other_key) return false;
     const auto now = steady_();
-    shift_presses_.push_back(now);
     while (!shift_presses_.empty() && now - shift_presses_.front() > timings_.shift_window) shift_presses_.pop_front();
     if (shift_presses_.size() < 3) return false;
     shift_presses_.clear();

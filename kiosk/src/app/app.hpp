@@ -113,8 +113,10 @@ private:
     void applyStaff(const StaffAction& action);
     void showStaff(std::string note = {});
     void leaveStaff();
-    // The ways in: hold on "Staff" (drawn over the start page), Ctrl+Alt+S, Escape, Alt+F4.
-    void drawStaffCorner(Intents& out);
+    // The ways in: hold on "Staff" (at the left of the start page's header), Ctrl+Alt+S,
+    // Escape, Alt+F4. `held`: the header's "Staff" is pressed this frame.
+    bool staffButtonShown() const;
+    void checkStaffEntry(bool held, Intents& out);
     bool staffShortcutPressed() const;
     const survey::Questionnaire* loaded(const std::string& questionnaire_id) const;
 

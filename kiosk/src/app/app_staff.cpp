@@ -24,35 +24,18 @@ bool App::staffShortcutPressed() const {
     return escape || ctrl_alt_s || alt_f4;
 }
 
-void App::drawStaffCorner(Intents& out) {
+bool App::staffButtonShown() const { return page_ == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
+
+void App::checkStaffEntry(bool held, Intents& out) {
     // Only on the start page, between respondents: nobody's session can be interrupted.
     if (page_ != Page::Start || session_ != nullptr) {
         hold_started_.reset();
         return;
     }
     if (staffShortcutPressed()) out.emplace_back(StaffIntent{OpenStaff{}});
-    if (overlay_ != Overlay::None) {
-        hold_started_.reset();
-        return;
-    }
-    // A small label in the bottom-left corner that opens staff mode only when held for 3 s,
-    // so a respondent touching it by chance does nothing.
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float margin = em(0.4f);
-    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + margin, viewport->Pos.y + viewport->Size.y - margin),
-                            ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoFocusOnAppearing |
-                                   ImGuiWindowFlags_NoNav;
-    ImGui::PushFont(theme_.chrome());
-    ImGui::Begin("##staff_corner", nullptr, flags);
-    const DisplaySettings& s = theme_.settings();
-    widgets_.button(strings_.get("staff.corner", s.language, s.easy_read), ButtonStyle::Secondary);
-    const bool held = ImGui::IsItemActive();  // activation alone does nothing: it must be held
-    ImGui::End();
-    ImGui::PopFont();
-    if (!held) {
+    // "Staff" in the header opens staff mode only when held for 3 s, so a respondent touching
+    // it by chance does nothing.
+    if (!held || overlay_ != Overlay::None) {
         hold_started_.reset();
         return;
     }

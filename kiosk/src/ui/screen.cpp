@@ -69,10 +69,12 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
     buttons.push_back({context.text("header.display_options"), "", ButtonStyle::Header, OpenDisplayOptions{}});
     if (context.leave_available) buttons.push_back({context.text("header.leave"), "", ButtonStyle::Leave, LeaveNow{}});
     for (HeaderButton& button : buttons) button.width = ImGui::CalcTextSize(button.label.c_str()).x + pad;
+    const std::string& staff = context.text("header.staff");
+    const float staff_width = context.staff_button ? ImGui::CalcTextSize(staff.c_str()).x + pad + spacing * 2.0f : 0.0f;
 
-    // Rows filled in order; each row right-aligned, as the single row always was.
+    // Rows filled in order; each row right-aligned, as the single row always was, and clear of "Staff".
     const float right = ImGui::GetWindowContentRegionMax().x;
-    const float room = right - ImGui::GetWindowContentRegionMin().x;
+    const float room = right - ImGui::GetWindowContentRegionMin().x - staff_width;
     std::vector<std::vector<const HeaderButton*>> rows(1);
     float used = 0.0f;
     for (const HeaderButton& button : buttons) {
@@ -93,6 +95,12 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
     draw->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar),
                         packed(p.header));
     draw->PopClipRect();
+    if (context.staff_button) {
+        // In the bar's own colours, away from the page: nobody reads it as part of the survey.
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMin().x, gap));
+        context.widgets.button(staff, ButtonStyle::Header, 0.0f, "Staff");
+        context.staff_held = ImGui::IsItemActive();  // activation alone does nothing: it must be held
+    }
     float y = gap;
     for (const auto& row : rows) {
         float width = -spacing;
@@ -110,7 +118,7 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
         }
         y += height + gap;
     }
-    ImGui::SetCursorPosY(bar + em(0.4f));
+    ImGui::SetCursorPosY(bar + em(0.2f));
     ImGui::PopFont();
 }
 
@@ -152,7 +160,9 @@ Intents Screen::draw(ScreenContext& context) {
         ImGui::PushFont(context.theme.chrome());
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.3f));
         drawFooter(context, out);
-        footer_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+        // The same small margin below as above (not the body-sized window padding nor the gap
+        // after the last button), so at 250% the footer takes no more height than its buttons need.
+        footer_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + em(0.3f);
         ImGui::PopFont();
         ImGui::EndChild();
     }

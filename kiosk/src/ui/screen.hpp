@@ -22,6 +22,10 @@ struct ScreenContext {
     // Changes with every respondent so no ImGui widget state (a text box's undo history, say)
     // is ever reused for the next person.
     int respondent = 0;
+    // Show the press-and-hold "Staff" at the far left of the header (start page, between people).
+    bool staff_button = false;
+    // Set by the header while "Staff" is pressed this frame; the App times the hold.
+    bool staff_held = false;
 
     const std::string& text(std::string_view id) const;
     const std::string& local(const survey::LocalText& text) const;
@@ -54,7 +58,8 @@ protected:
 
 private:
     // The bar: read aloud, the other language, "Text size and colours", "Leave this page";
-    // right-aligned, wrapping onto a second row when long words and large text need it.
+    // right-aligned, wrapping onto a second row when long words and large text need it; and on
+    // the start page a small "Staff" alone at the far left, which no row ever reaches.
     void drawHeader(ScreenContext& context, Intents& out);
 
     float footer_height_ = 0.0f;  // measured on the previous frame

@@ -22,6 +22,8 @@ double channel(float value) {
 
 // Latin-1, Latin Extended-A (Welsh ŵ ŷ), general punctuation (dashes, curly quotes), degree sign.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0};
+// Printable ASCII: the font names, drawn each in its own font on the options page.
+const ImWchar kSampleRanges[] = {0x0020, 0x007E, 0};
 
 }  // namespace
 
@@ -145,6 +147,17 @@ void Theme::buildFonts(ImFontAtlas& atlas) {
                   ? atlas.AddFontFromFileTTF(path.c_str(), chromePixels(), &config, kGlyphRanges)
                   : body_;
     if (body_ == nullptr || heading_ == nullptr || chrome_ == nullptr) throw MissingFont(file);
+    // The other fonts hold about 95 glyphs each, so the options page can show what each looks
+    // like at little cost to the rebuild; a missing file only loses its sample.
+    for (const FontChoice other : kFonts) {
+        ImFont*& sample = samples_[static_cast<std::size_t>(other)];
+        sample = body_;
+        if (other == settings_.font) continue;
+        const FontFile other_file = fontFile(other);
+        sample = std::filesystem::exists(other_file.path)
+                     ? atlas.AddFontFromFileTTF(other_file.path.string().c_str(), bodyPixels(), &config, kSampleRanges)
+                     : nullptr;
+    }
     atlas.Build();
     built_pixels_ = bodyPixels();
     built_font_ = settings_.font;
@@ -154,7 +167,8 @@ void Theme::applyStyle(ImGuiStyle& style) const {
     const float px = bodyPixels();
     style = ImGuiStyle();
     style.WindowPadding = ImVec2(px, px * 0.5f);
-    style.ItemSpacing = ImVec2(px * 0.5f, px * 0.3f);
+    // Vertical gaps stop growing with the chrome, at 150%: at 250% they would cost the page a line.
+    style.ItemSpacing = ImVec2(px * 0.5f, chromePixels() * 0.3f);
     style.FramePadding = ImVec2(px * 0.5f, px * 0.4f);
     style.ScrollbarSize = std::clamp(px * 1.6f, 48.0f, 64.0f);  // a touch target, not a wall
     style.GrabMinSize = style.ScrollbarSize;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -103,9 +105,11 @@ public:
 
     float bodyPixels() const;
     float headingPixels() const { return bodyPixels() + kHeadingExtra; }
-    // The header and footer bars stop growing at 200%, so at 250% the question keeps the room.
-    float chromePixels() const { return std::min(bodyPixels(), kBasePixels * 2.0f); }
-    // Clears and refills the atlas (body and heading font) with FreeType. Throws MissingFont.
+    // The header and footer bars stop growing at 150%, so at 200% and 250% the question and its
+    // first option keep the room (their buttons stay well over 44 px).
+    float chromePixels() const { return std::min(bodyPixels(), kBasePixels * 1.5f); }
+    // Clears and refills the atlas (body, heading and chrome font, and each other font's name for
+    // the options page) with FreeType. Throws MissingFont.
     void buildFonts(ImFontAtlas& atlas);
     void applyStyle(ImGuiStyle& style) const;
 
@@ -113,6 +117,9 @@ public:
     ImFont* body() const { return body_; }
     ImFont* heading() const { return heading_; }
     ImFont* chrome() const { return chrome_; }
+    // `font` at body size, holding only printable ASCII: enough to write its own name on the
+    // options page. The current font is the body font itself; a font whose file is missing is null.
+    ImFont* sample(FontChoice font) const { return samples_[static_cast<std::size_t>(font)]; }
 
 private:
     DisplaySettings settings_;
@@ -120,6 +127,7 @@ private:
     ImFont* body_ = nullptr;
     ImFont* heading_ = nullptr;
     ImFont* chrome_ = nullptr;
+    ImFont* samples_[std::size(kFonts)] = {};
     float built_pixels_ = 0.0f;
     FontChoice built_font_ = FontChoice::Andika;
 };

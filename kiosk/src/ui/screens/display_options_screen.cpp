@@ -52,14 +52,21 @@ void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
     };
     heading(context, context.text("options.title"));
     section("options.text_size");
+    // In the header's font (at most 150%), so the four sizes sit on one row even at 250%.
+    ImGui::PushFont(context.theme.chrome());
     for (const TextSize size : kTextSizes) {
         if (inlineChoice(std::to_string(percent(size)) + "%", current.text_size == size))
             change([size](DisplaySettings& s) { s.text_size = size; });
     }
+    ImGui::PopFont();
     section("options.font");
+    // Each name in its own font, so a respondent sees what they are picking.
     for (const FontChoice font : kFonts) {
-        if (inlineChoice(std::string(fontName(font)), current.font == font))
-            change([font](DisplaySettings& s) { s.font = font; });
+        ImFont* sample = context.theme.sample(font);
+        if (sample != nullptr) ImGui::PushFont(sample);
+        const bool chosen = inlineChoice(std::string(fontName(font)), current.font == font);
+        if (sample != nullptr) ImGui::PopFont();
+        if (chosen) change([font](DisplaySettings& s) { s.font = font; });
     }
     section("options.colours");
     for (const ColourScheme scheme : kSchemes) {

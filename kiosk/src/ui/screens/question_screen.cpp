@@ -17,8 +17,11 @@ QuestionScreen::QuestionScreen(const survey::Question& question, int position, i
 }
 
 void QuestionScreen::drawContent(ScreenContext& context, Intents& out) {
+    // "Question 3 of 12" in the header's size (at most 150%): at 250% the room goes to the question.
+    ImGui::PushFont(context.theme.chrome());
     hint(context, fill(context.text("question.count"),
                        {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}}));
+    ImGui::PopFont();
     heading(context, context.local(question_->text));
     if (!question_->hint.empty()) hint(context, context.local(question_->hint));
     if (question_->type == survey::QuestionType::Multi) hint(context, context.text("question.choose_any"));
