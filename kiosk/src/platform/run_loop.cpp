@@ -81,9 +81,16 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         const std::string drawn = screenshotName(app.screenName(), app.theme().settings());
+        const DisplaySettings before = app.theme().settings();
         app.frame();
         probe.settingsAfterFrame(app.theme().settings().text_size);
         ImGui::Render();
+        if (app.theme().settings() != before) {
+            // This frame still has the old fonts and sizes: skip drawing it, and draw the next
+            // one (fonts rebuilt in prepareFrame) straight away, so the change shows sooner.
+            pacer.onEvent();
+            continue;
+        }
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         // A screen's second unchanged frame: its layout has settled.
