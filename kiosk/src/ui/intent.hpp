@@ -31,4 +31,12 @@ using Intent = std::variant<StartQuestionnaire, AnswerGiven, SkipQuestion, GoBac
                             ChangeDisplay, Speak, StaffIntent>;
 using Intents = std::vector<Intent>;
 
+// Asks for the current display settings with one edit applied, e.g.
+// changeDisplay(out, current, [](DisplaySettings& s) { s.easy_read = true; }).
+template <class Edit>
+void changeDisplay(Intents& out, DisplaySettings settings, Edit edit) {
+    edit(settings);
+    out.emplace_back(ChangeDisplay{settings});
+}
+
 }  // namespace kiosk

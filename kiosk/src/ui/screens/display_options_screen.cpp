@@ -33,11 +33,7 @@ std::string_view rateLabel(SpeechRate rate) {
 void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
     const DisplaySettings current = context.theme.settings();
     Widgets& widgets = context.widgets;
-    const auto change = [&](auto edit) {
-        DisplaySettings next = current;
-        edit(next);
-        out.emplace_back(ChangeDisplay{next});
-    };
+    const auto change = [&](auto edit) { changeDisplay(out, current, edit); };
     // Short choices sit side by side so the whole page stays usable at 250% text.
     bool first = true;
     const auto inlineChoice = [&](const std::string& label, bool selected, ChoiceKind kind = ChoiceKind::Radio) {

@@ -19,11 +19,7 @@ int longest(const std::vector<const survey::Questionnaire*>& offered) {
 void StartScreen::drawAccessChoices(ScreenContext& context, Intents& out) {
     const DisplaySettings current = context.theme.settings();
     Widgets& widgets = context.widgets;
-    const auto change = [&](auto edit) {
-        DisplaySettings next = current;
-        edit(next);
-        out.emplace_back(ChangeDisplay{next});
-    };
+    const auto change = [&](auto edit) { changeDisplay(out, current, edit); };
     // The other language, named in its own language, so a Welsh reader finds "Cymraeg".
     const std::string other = current.language == "cy" ? "en" : "cy";
     const std::string& language = context.text("options.language." + other);
