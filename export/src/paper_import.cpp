@@ -25,16 +25,6 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, last - first + 1);
 }
 
-std::size_t codePoints(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 std::string optionList(const survey::Question& question) {
     std::string list;
     for (const survey::Option& option : question.options) {
@@ -89,8 +79,8 @@ public:
         survey::Answer answer;
         switch (question.type) {
             case survey::QuestionType::Text:
-                if (codePoints(raw) > survey::kMaxTextLength) {
-                    problem(fmt::format("text is {} characters long; at most {} are allowed", codePoints(raw),
+                if (survey::codePointCount(raw) > survey::kMaxTextLength) {
+                    problem(fmt::format("text is {} characters long; at most {} are allowed", survey::codePointCount(raw),
                                         survey::kMaxTextLength));
                     return std::nullopt;
                 }

@@ -10,9 +10,14 @@ namespace survey {
 
 namespace {
 
-// Number of UTF-8 code points, or nullopt when the bytes are not valid UTF-8.
-std::optional<std::size_t> codePoints(std::string_view text) {
-    std::size_t count = 0;
+}  // namespace
+
+std::size_t codePointCount(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool isValidUtf8(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size()) {
         const auto lead = static_cast<unsigned char>(text[at]);
@@ -21,16 +26,17 @@ std::optional<std::size_t> codePoints(std::string_view text) {
         else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
         else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
         else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-        else return std::nullopt;
-        if (at + length > text.size()) return std::nullopt;
+        else return false;
+        if (at + length > text.size()) return false;
         for (std::size_t i = 1; i < length; ++i) {
-            if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return std::nullopt;
+            if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return false;
         }
         at += length;
-        ++count;
     }
-    return count;
+    return true;
 }
+
+namespace {
 
 std::string checkOptions(const Question& question, const Answer& answer) {
     for (const std::string& id : answer.options) {
@@ -111,10 +117,9 @@ std::string checkAnswer(const Question& question, const Answer& answer) {
         case QuestionType::Text: {
             if (!answer.options.empty()) return "question '" + question.id + "' takes text, not options";
             if (answer.text.empty()) return "the answer to question '" + question.id + "' is empty";
-            const std::optional<std::size_t> length = codePoints(answer.text);
-            if (!length) return "the answer to question '" + question.id + "' is not valid UTF-8 text";
-            if (*length > kMaxTextLength) {
-                return "the answer to question '" + question.id + "' is " + std::to_string(*length) +
+            if (!isValidUtf8(answer.text)) return "the answer to question '" + question.id + "' is not valid UTF-8 text";
+            if (const std::size_t length = codePointCount(answer.text); length > kMaxTextLength) {
+                return "the answer to question '" + question.id + "' is " + std::to_string(length) +
                        " characters long; at most " + std::to_string(kMaxTextLength) + " are kept";
             }
             return {};

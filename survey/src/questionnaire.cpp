@@ -28,6 +28,14 @@ const std::string& LocalText::get(std::string_view language, bool easy_read) con
     return kNoText;
 }
 
+std::string_view localeName(std::string_view key) {
+    if (key == "en") return "English";
+    if (key == "cy") return "Welsh";
+    if (key == "en-easy") return "Easy Read English";
+    if (key == "cy-easy") return "Easy Read Welsh";
+    return {};
+}
+
 std::string localeKey(std::string_view language, bool easy_read) {
     std::string key(language);
     if (easy_read) key += "-easy";

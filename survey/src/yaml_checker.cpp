@@ -12,23 +12,6 @@ namespace survey {
 
 namespace {
 
-struct Locale {
-    std::string_view key;
-    std::string_view name;
-};
-constexpr std::array<Locale, 4> kLocales{{
-    {"en", "English"},
-    {"cy", "Welsh"},
-    {"en-easy", "Easy Read English"},
-    {"cy-easy", "Easy Read Welsh"},
-}};
-
-const Locale* findLocale(std::string_view key) {
-    const auto found = std::find_if(kLocales.begin(), kLocales.end(),
-                                    [&](const Locale& locale) { return locale.key == key; });
-    return found == kLocales.end() ? nullptr : &*found;
-}
-
 std::string join(std::initializer_list<std::string_view> words) {
     std::string text;
     for (std::string_view word : words) {
@@ -54,7 +37,7 @@ std::string kindOf(const YAML::Node& node) {
 YamlChecker::YamlChecker(std::string file, std::vector<std::string> required_locales)
     : file_(std::move(file)), required_locales_(std::move(required_locales)) {
     for (const std::string& locale : required_locales_) {
-        if (findLocale(locale) == nullptr) {
+        if (localeName(locale).empty()) {
             throw std::invalid_argument("'" + locale + "' is not a locale; use en, cy, en-easy or cy-easy");
         }
     }
@@ -184,7 +167,7 @@ LocalText YamlChecker::text(const YAML::Node& node, const std::string& field, Au
     if (!expectMap(node, field, "wording per language, e.g. {en: ...}")) return result;
     checkKeys(node, {"en", "cy", "en-easy", "cy-easy"}, field);
     for (const auto& entry : node) {
-        if (!entry.first.IsScalar() || findLocale(entry.first.Scalar()) == nullptr) continue;
+        if (!entry.first.IsScalar() || localeName(entry.first.Scalar()).empty()) continue;
         const std::string& locale = entry.first.Scalar();
         const std::optional<std::string> wording = scalar(entry.second, field + "." + locale);
         if (!wording) continue;
@@ -198,10 +181,9 @@ LocalText YamlChecker::text(const YAML::Node& node, const std::string& field, Au
         // Reports are written in English and Welsh, never in Easy Read.
         if (audience == Audience::Report && locale.ends_with("-easy")) continue;
         if (result.find(locale) != nullptr) continue;
-        const Locale* known = findLocale(locale);
         const bool written = child(node, locale).IsDefined();  // present but bad: already reported
         if (!written) {
-            problem(node, field, "has no " + std::string(known->name) + " wording (" + locale + ":)");
+            problem(node, field, "has no " + std::string(localeName(locale)) + " wording (" + locale + ":)");
         }
     }
     return result;

@@ -58,10 +58,5 @@ TEST(Strings, FillReplacesEveryPlaceholder) {
     EXPECT_EQ(fill("no placeholders", {{"n", "7"}}), "no placeholders");
 }
 
-TEST(Strings, CodePointsCountsCharactersNotBytes) {
-    EXPECT_EQ(codePoints("abc"), 3u);
-    EXPECT_EQ(codePoints("ŵŷ—"), 3u);
-}
-
 }  // namespace
 }  // namespace kiosk

@@ -220,4 +220,17 @@ TEST(Answers, OffenderMissedWarningOnlyAfterAMissedAppointment) {
 }
 
 }  // namespace
+
+TEST(Utf8, CodePointCountCountsCharactersNotBytes) {
+    EXPECT_EQ(survey::codePointCount("abc"), 3u);
+    EXPECT_EQ(survey::codePointCount("ŵŷ—"), 3u);
+}
+
+TEST(Utf8, ValidityRejectsBrokenSequences) {
+    EXPECT_TRUE(survey::isValidUtf8("Diolch — ŵŷ"));
+    EXPECT_FALSE(survey::isValidUtf8("\xC3"));        // truncated
+    EXPECT_FALSE(survey::isValidUtf8("\xC0\x80"));    // overlong
+    EXPECT_FALSE(survey::isValidUtf8("a\xFF" "b"));
+}
+
 }  // namespace survey

@@ -3,21 +3,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include "survey/errors.hpp"
+#include "survey/questionnaire.hpp"
 
 namespace kiosk {
-
-namespace {
-
-// The locales a wording may be written in, with the names used in messages.
-std::string_view localeName(std::string_view locale) {
-    if (locale == "en") return "English";
-    if (locale == "cy") return "Welsh";
-    if (locale == "en-easy") return "English Easy Read";
-    if (locale == "cy-easy") return "Welsh Easy Read";
-    return {};
-}
-
-}  // namespace
 
 bool isStaffOnly(std::string_view id) { return id.starts_with("staff."); }
 
@@ -52,7 +40,7 @@ Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptio
                 continue;
             }
             const std::string key = locale.first.as<std::string>();
-            if (localeName(key).empty()) {
+            if (survey::localeName(key).empty()) {
                 problems.push_back({name, locale.first.Mark().line + 1, 0, id + "." + key,
                                     "is not a locale; use en, cy, en-easy or cy-easy"});
                 continue;
@@ -64,7 +52,7 @@ Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptio
         for (const std::string& required : options.required_locales) {
             if (required == "en" || isStaffOnly(id) || strings.texts_[id].find(required) != nullptr) continue;
             problems.push_back({name, line, 0, id,
-                                "has no " + std::string(localeName(required)) + " wording (" + required + ":)"});
+                                "has no " + std::string(survey::localeName(required)) + " wording (" + required + ":)"});
         }
     }
     if (!problems.empty()) throw survey::ValidationError(problems);
@@ -89,14 +77,6 @@ std::string fill(std::string_view text, const std::vector<std::pair<std::string,
             out.replace(at, key.size(), value);
     }
     return out;
-}
-
-std::size_t codePoints(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    }
-    return count;
 }
 
 }  // namespace kiosk

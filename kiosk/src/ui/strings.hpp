@@ -42,7 +42,4 @@ bool isStaffOnly(std::string_view id);
 // Fills "{name}" placeholders: fill("Question {n} of {total}", {{"n", "3"}, {"total", "14"}}).
 std::string fill(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values);
 
-// Characters as a respondent counts them (UTF-8 code points), for the free-text limit.
-std::size_t codePoints(std::string_view text);
-
 }  // namespace kiosk

@@ -170,7 +170,7 @@ bool Widgets::textBox(std::string_view label, std::string& text, float height) {
     items_.push_back(ItemRect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (isFocused(index)) drawFocus(items_.back());
     if (changed) {
-        while (codePoints(text) > survey::kMaxTextLength) {  // trims whole code points
+        while (survey::codePointCount(text) > survey::kMaxTextLength) {  // trims whole code points
             std::size_t end = text.size() - 1;
             while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
             text.erase(end);

@@ -25,6 +25,10 @@ struct Answer {
 
 inline constexpr std::size_t kMaxTextLength = 2000;  // characters (UTF-8 code points)
 
+// Characters (code points) in UTF-8 text: counts lead bytes, so it needs valid UTF-8 to mean much.
+std::size_t codePointCount(std::string_view text);
+bool isValidUtf8(std::string_view text);
+
 // Answers by question id. A question with no entry was skipped or not asked.
 using Answers = std::map<std::string, Answer, std::less<>>;
 

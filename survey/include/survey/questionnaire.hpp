@@ -28,6 +28,8 @@ private:
 };
 
 std::string localeKey(std::string_view language, bool easy_read);  // ("cy", true) -> "cy-easy"
+// The name of a locale key for messages ("cy-easy" -> "Easy Read Welsh"); empty for an unknown key.
+std::string_view localeName(std::string_view key);
 
 enum class QuestionType { Single, Multi, Text };
 std::string_view toString(QuestionType);

@@ -25,7 +25,7 @@ void drawOnScreenKeyboard(ScreenContext& context, std::string& text, bool& capit
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float key = (avail - spacing * 9.0f) / 10.0f;
-    const bool room = codePoints(text) < survey::kMaxTextLength;
+    const bool room = survey::codePointCount(text) < survey::kMaxTextLength;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     for (std::string_view row : kRows) {
         for (std::size_t i = 0; i < row.size(); ++i) {

@@ -77,7 +77,7 @@ void QuestionScreen::toggle(const std::string& option_id) {
 void QuestionScreen::drawTextEntry(ScreenContext& context) {
     context.widgets.textBox(context.local(question_->text), text_, em(4.0f));
     hint(context, fill(context.text("question.characters"),
-                       {{"count", std::to_string(codePoints(text_))}, {"max", std::to_string(survey::kMaxTextLength)}}));
+                       {{"count", std::to_string(survey::codePointCount(text_))}, {"max", std::to_string(survey::kMaxTextLength)}}));
     drawOnScreenKeyboard(context, text_, capitals_);
 }
 
