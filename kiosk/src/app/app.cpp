@@ -187,11 +187,15 @@ void App::checkTimers() {
         apply(ReturnToStart{});
     } else if ((page_ == Page::Neutral || page_ == Page::Start) && idle) {
         // Nobody is here: the next person starts with the default display settings.
-        if (page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{}) {
+        if (leftForNextPerson()) {
             changeDisplay(DisplaySettings{});
             show(Page::Start);
         }
     }
+}
+
+bool App::leftForNextPerson() const {
+    return page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
 }
 
 std::optional<milliseconds> App::untilNextTimer() const {
@@ -204,8 +208,7 @@ std::optional<milliseconds> App::untilNextTimer() const {
         return std::min(left, milliseconds(left.count() % 1000 == 0 ? 1000 : left.count() % 1000));
     }
     if (page_ == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
-    const bool resettable = page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
-    if (page_ == Page::Question || page_ == Page::CheckAnswers || resettable)
+    if (page_ == Page::Question || page_ == Page::CheckAnswers || leftForNextPerson())
         return remaining(timings_.inactivity, now - last_input_);
     return std::nullopt;
 }

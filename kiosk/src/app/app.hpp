@@ -97,6 +97,9 @@ public:
     const StaffMode& staff() const { return *staff_; }
 
 private:
+    // Something of the last person still shows (the neutral page, an overlay, their display
+    // settings): the start page resets it after the inactivity time.
+    bool leftForNextPerson() const;
     void show(Page page);
     void showSessionPage();
     void startSession(const std::string& questionnaire_id);
