@@ -61,6 +61,72 @@ CREATE TABLE distribution (
     date             TEXT NOT NULL
 );
 )sql"},
+    // Step 2 was planned once for sealing (issue 8), integrity (issue 12) and the import log
+    // (issue 11): docs/store-schema.md says what each column is for and who writes it.
+    Migration{2, R"sql(
+-- Batch keys: a random key made at each kiosk start and each day, kept in locked memory by the
+-- kiosk and stored here only sealed (crypto_box_seal) to the inspectorate's public key.
+CREATE TABLE batch (
+    id         INTEGER PRIMARY KEY,   -- random
+    recipient  TEXT NOT NULL,         -- fingerprint of the public key it is sealed to
+    sealed_key BLOB NOT NULL,
+    date       TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+
+-- Every paper import and handed-out count, so each can be listed and withdrawn as one unit, and
+-- the same file is not imported twice (content_hash is unique among live, unforced imports:
+-- two parallel imports of one file cannot both commit).
+CREATE TABLE import (
+    id               INTEGER PRIMARY KEY,
+    uid              TEXT NOT NULL UNIQUE,
+    kind             TEXT NOT NULL CHECK (kind IN ('paper', 'distributed')),
+    questionnaire_id TEXT NOT NULL,
+    source           TEXT NOT NULL,          -- the file's name as given, or '' for a typed count
+    content_hash     TEXT NOT NULL,          -- BLAKE2b-256 hex of what was imported
+    rows             INTEGER NOT NULL CHECK (rows >= 0),
+    date             TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    forced           INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1)),
+    withdrawn        INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))
+);
+CREATE UNIQUE INDEX import_once ON import (content_hash) WHERE withdrawn = 0 AND forced = 0;
+
+-- Handover files written from this database (staff "Save answers for the inspectorate").
+CREATE TABLE handover (
+    id        INTEGER PRIMARY KEY,
+    uid       TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    responses INTEGER NOT NULL,
+    date      TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+
+-- Responses: sealed answers (NULL batch_id means the answers are plain rows in `answer`), the
+-- import that brought a paper return, the handover that saved it, and a checksum over the
+-- row's content (BLAKE2b-256; docs/store-schema.md gives the exact bytes).
+ALTER TABLE response ADD COLUMN batch_id INTEGER REFERENCES batch (id);
+ALTER TABLE response ADD COLUMN sealed_answers BLOB;
+ALTER TABLE response ADD COLUMN import_id INTEGER REFERENCES import (id);
+ALTER TABLE response ADD COLUMN handover_id INTEGER REFERENCES handover (id);
+ALTER TABLE response ADD COLUMN checksum BLOB;
+
+-- Responses whose removal ("Leave this page") has been asked for but not yet finished (full disk,
+-- I/O error): never counted or reported, removed at the next chance, at the latest the next start.
+CREATE TABLE discard_pending (
+    uid TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+-- Handed-out counts gain an id (the same count in two files counts once), a period, corrections
+-- (replaces: the uid of the entry it corrects), withdrawal, the import that recorded it, and a
+-- checksum like a response's.
+ALTER TABLE distribution ADD COLUMN uid TEXT;
+ALTER TABLE distribution ADD COLUMN period_from TEXT;
+ALTER TABLE distribution ADD COLUMN period_to TEXT;
+ALTER TABLE distribution ADD COLUMN replaces TEXT;
+ALTER TABLE distribution ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE distribution ADD COLUMN import_id INTEGER REFERENCES import (id);
+ALTER TABLE distribution ADD COLUMN checksum BLOB;
+UPDATE distribution SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+CREATE UNIQUE INDEX distribution_by_uid ON distribution (uid);
+)sql"},
 };
 
 static_assert(kApplicationId == 1347572560, "migration 1 writes the application id as a literal");
