@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "migrations.hpp"
+#include "sealing/sealed_store.hpp"
 #include "sqlite/connection.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
@@ -140,11 +141,14 @@ bool inspectExisting(const fs::path& file) {
 // Groups the joined rows of kSelectResponses (ordered by response) into responses.
 constexpr std::string_view kSelectResponses = R"sql(
 SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site,
-       r.kiosk_id, r.channel, r.language, r.status, r.date, a.question_id, a.option_id, a.text
+       r.kiosk_id, r.channel, r.language, r.status, r.date, a.question_id, a.option_id, a.text,
+       r.batch_id, r.sealed_answers
 FROM response AS r LEFT JOIN answer AS a ON a.response_id = r.id
 )sql";
 
-void readResponses(sqlite::Statement& query, const std::function<void(const StoredResponse&)>& visit) {
+// `sealed` opens sealed answers (null for a plain file, which has none).
+void readResponses(sqlite::Statement& query, const SealedStore* sealed,
+                   const std::function<void(const StoredResponse&)>& visit) {
     std::optional<StoredResponse> current;
     Answer* answer = nullptr;
     std::string last_question;
@@ -168,6 +172,9 @@ void readResponses(sqlite::Statement& query, const std::function<void(const Stor
             info.language = query.text(8);
             info.status = statusFrom(query.text(9)).value_or(Status::InProgress);
             info.date = query.text(10);
+            if (!query.isNull(14) && sealed != nullptr) {
+                current->answers = sealed->open(info.uid, query.int64(14), query.blob(15));
+            }
         }
         if (query.isNull(11)) {
             continue;  // a response with no answers
@@ -197,6 +204,7 @@ struct ResponseStore::Impl {
     Mode mode;
     sqlite::Connection db;
     std::string kiosk_id;
+    std::unique_ptr<SealedStore> sealed;  // made once the schema is current
 
     Impl(fs::path file, Mode open_mode)
         : path(std::move(file)),
@@ -260,6 +268,30 @@ struct ResponseStore::Impl {
         requireChanged(id);
     }
 
+    // Sealed files: the whole answer snapshot, changed in memory and re-sealed as one blob.
+    template <typename Change>
+    void changeSealed(ResponseId id, Change change) {
+        Answers* snapshot = sealed->snapshot(id);
+        if (snapshot == nullptr) {
+            throw StoreError(fmt::format("{}: response {} was not begun by this program run; its sealed answers "
+                                         "cannot be changed",
+                                         path.string(), id));
+        }
+        Answers next = *snapshot;
+        change(next);
+        sqlite::Transaction transaction(db);
+        sealed->write(id, uidOf(id), next);
+        transaction.commit();
+        *snapshot = std::move(next);
+    }
+
+    std::string uidOf(ResponseId id) const {
+        sqlite::Statement query(db, "SELECT uid FROM response WHERE id = ?1");
+        query.bind(1, id);
+        if (!query.step()) throw StoreError(fmt::format("{}: there is no response {}", path.string(), id));
+        return query.text(0);
+    }
+
     void requireChanged(ResponseId id) const {
         if (db.changes() == 0) {
             throw StoreError(fmt::format("{}: there is no response {}", path.string(), id));
@@ -285,6 +317,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         db.exec("PRAGMA synchronous = FULL");
         db.exec("PRAGMA foreign_keys = ON");
         db.exec("PRAGMA secure_delete = ON");
+        db.exec("PRAGMA temp_store = MEMORY");  // no temporary file ever holds an answer
         if (migrate(db) > 0) {
             // Put the new schema into the main file at once, so a copy taken without the -wal
             // file (a kiosk's file copied while it runs) is still recognised as a store.
@@ -297,6 +330,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
     }
 
     impl->ensureKioskId();
+    impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
     return ResponseStore(std::move(impl));
 }
 
@@ -322,10 +356,24 @@ ResponseId ResponseStore::begin(const ResponseInfo& info) {
 INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
                       channel, language, status, date)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
-    return impl_->insertResponse(insert, info);
+    if (!impl_->sealed->sealing()) return impl_->insertResponse(insert, info);
+    sqlite::Transaction transaction(impl_->db);
+    const ResponseId id = impl_->insertResponse(insert, info);
+    impl_->sealed->write(id, impl_->uidOf(id), {});
+    transaction.commit();
+    impl_->sealed->remember(id, {});
+    return id;
 }
 
 void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) {
+            for (const AnswerChange& change : changes) {
+                if (change.kind == AnswerChange::Kind::Set) answers[change.question_id] = change.answer;
+                else answers.erase(change.question_id);
+            }
+        });
+    }
     sqlite::Transaction transaction(impl_->db);
     for (const AnswerChange& change : changes) {
         impl_->replaceAnswer(id, change.question_id,
@@ -335,12 +383,18 @@ void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
 }
 
 void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, const Answer& answer) {
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) { answers[question_id] = answer; });
+    }
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, &answer);
     transaction.commit();
 }
 
 void ResponseStore::clearAnswer(ResponseId id, const std::string& question_id) {
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) { answers.erase(question_id); });
+    }
     impl_->replaceAnswer(id, question_id, nullptr);  // one statement: its own transaction
 }
 
@@ -353,14 +407,17 @@ void ResponseStore::setChannel(ResponseId id, Channel channel) {
 }
 
 void ResponseStore::submit(ResponseId id) {
+    impl_->sealed->forget(id);
     impl_->updateResponse("UPDATE response SET status = ?2 WHERE id = ?1", id, toString(Status::Submitted));
 }
 
 void ResponseStore::abandon(ResponseId id) {
+    impl_->sealed->forget(id);
     impl_->updateResponse("UPDATE response SET status = ?2 WHERE id = ?1", id, toString(Status::Abandoned));
 }
 
 void ResponseStore::discard(ResponseId id) {
+    impl_->sealed->forget(id);
     sqlite::Statement remove(impl_->db, "DELETE FROM response WHERE id = ?1");  // answers cascade
     remove.bind(1, id).run();
     impl_->requireChanged(id);
@@ -381,6 +438,11 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
         impl_->db, "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)");
     for (const StoredResponse& response : responses) {
         const ResponseId id = impl_->insertResponse(insert_response, response.info);
+        if (impl_->sealed->sealing()) {
+            impl_->sealed->write(id, impl_->uidOf(id), response.answers);  // never a plain row
+            ids.push_back(id);
+            continue;
+        }
         for (const auto& [question_id, answer] : response.answers) {
             impl_->insertAnswer(insert_answer, id, question_id, answer);
         }
@@ -405,7 +467,7 @@ std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
                             std::string(kSelectResponses) + "WHERE r.id = ?1 ORDER BY a.question_id, a.option_id");
     query.bind(1, id);
     std::optional<StoredResponse> found;
-    readResponses(query, [&](const StoredResponse& response) { found = response; });
+    readResponses(query, impl_->sealed.get(), [&](const StoredResponse& response) { found = response; });
     return found;
 }
 
@@ -424,7 +486,7 @@ ORDER BY r.id, a.question_id, a.option_id)sql");
     if (filter.status) {
         query.bind(5, toString(*filter.status));
     }
-    readResponses(query, visit);
+    readResponses(query, impl_->sealed.get(), visit);
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {
@@ -445,6 +507,24 @@ FROM response GROUP BY questionnaire_id ORDER BY questionnaire_id)sql");
         result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
     }
     return result;
+}
+
+std::optional<std::string> ResponseStore::recipientFingerprint() const { return impl_->sealed->recipientFingerprint(); }
+
+int ResponseStore::setRecipient(const sealing::PublicKey& recipient) {
+    int sealed = 0;
+    {
+        sqlite::Transaction transaction(impl_->db);
+        sealed = impl_->sealed->setRecipient(recipient);
+        transaction.commit();
+    }
+    // secure_delete zeroed the plain rows in the pages; the WAL still holds them as written.
+    impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return sealed;
+}
+
+void ResponseStore::setKeyring(std::shared_ptr<const sealing::Keyring> keyring) {
+    impl_->sealed->setKeyring(std::move(keyring));
 }
 
 std::optional<std::string> ResponseStore::setting(const std::string& key) const {
