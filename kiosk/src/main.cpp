@@ -7,6 +7,7 @@
 #include "platform/run_loop.hpp"
 #include "platform/sdl_window.hpp"
 #include "speech/speaker.hpp"
+#include "staff/kiosk_sealing.hpp"
 #include "staff/staff_pin.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
@@ -38,6 +39,14 @@ int main(int argc, char** argv) {
             pin.set(line->set_pin);
             std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
             return 0;
+        }
+        if (!line->set_recipient.empty()) {
+            std::cout << kiosk::setRecipient(store, line->set_recipient);
+            return 0;
+        }
+        if (!store.recipientFingerprint()) {
+            std::cerr << kiosk::noRecipientMessage(database);
+            return 1;
         }
         kiosk::KioskOptions options;
         if (!line->questionnaire.empty()) options.offered = {line->questionnaire};

@@ -17,6 +17,7 @@ struct CommandLine {
     std::filesystem::path screenshot_dir;
     std::string set_pin;                   // set the staff PIN, then exit (scripts/run)
     std::string site;                      // record the site name in the database
+    std::filesystem::path set_recipient;   // seal answers to this public key (NAME.pub), then exit
     bool allow_quit = false;               // hidden, for development
 };
 
