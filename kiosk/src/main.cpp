@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
         if (const int closed = store.closeInterrupted(); closed > 0)
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
         if (!line->site.empty()) store.setSetting("site", line->site);
+        if (!line->handover_folder.empty()) store.setSetting(kiosk::kHandoverFolderKey, line->handover_folder.string());
         if (!line->set_pin.empty()) {
             kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
                                  [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});

@@ -24,6 +24,8 @@ std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, i
                    "Seal every answer to the inspectorate's public key (NAME.pub from perspective-export keygen), "
                    "then exit; answers already in the database are sealed at once")
         ->check(CLI::ExistingFile);
+    cli.add_option("--handover-folder", line.handover_folder,
+                   "Offer this folder, besides USB drives, for 'Save answers for the inspectorate' (saved)");
     cli.add_option("--site", line.site, "Record the site name (e.g. \"Chester probation office\") in the database");
     cli.add_flag("--allow-quit", line.allow_quit, "Let the window's close button quit (development)")->group("");
     try {
