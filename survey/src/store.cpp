@@ -289,6 +289,8 @@ struct ResponseStore::Impl {
     std::optional<ino_t> wal_inode;     // the -wal file this writer writes to
     std::string broken;                 // why writes must stop (the -wal vanished); empty when fine
     std::set<std::string> discards;     // uids to remove that not even discard_pending could take
+    bool marked_discards = false;       // discard_pending still has rows (a removal to finish)
+    std::chrono::steady_clock::time_point last_retry{};
 
     Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
         : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
@@ -330,7 +332,10 @@ struct ResponseStore::Impl {
         if (!broken.empty()) {
             throw StoreError(broken, SQLITE_IOERR);
         }
-        if (!discards.empty()) {
+        // A removal still waiting (a reader held the -wal, the disk was full) is tried again
+        // before the write, at most every two seconds so a long reader does not slow each answer.
+        const auto now = std::chrono::steady_clock::now();
+        if ((!discards.empty() || marked_discards) && now - last_retry > std::chrono::seconds(2)) {
             finishDiscards();
         }
     }
@@ -404,19 +409,21 @@ struct ResponseStore::Impl {
         }
     }
 
-    // "Leave this page": removes the response and everything on disk that still shows its
-    // answers. Returns false (leaving the uid marked) when the disk cannot take the writes yet.
-    bool removeAndScrub(const std::string& uid);
-    // Retries every removal not yet finished: the in-memory ones and discard_pending's rows.
+    // Deletes the response and marks it in discard_pending (one transaction); false when the
+    // disk cannot take even that yet.
+    bool remove(const std::string& uid);
+    // "Leave this page", finished: deletes what is waiting (in memory or marked), then removes
+    // every copy of the answers on disk (scrub), and only then clears the markers.
     void finishDiscards();
     // VACUUM (no free page keeps old text) and an emptied -wal, checked; false while not done.
-    bool scrub();
-    // wal_checkpoint(TRUNCATE), retried briefly, with a check that the -wal really is empty.
-    bool checkpointed();
+    enum class Scrub { Done, Busy, NoSpace };
+    Scrub scrub();
+    // wal_checkpoint(TRUNCATE), tried `attempts` times, with a check that the -wal really is empty.
+    bool checkpointed(int attempts);
 };
 
-bool ResponseStore::Impl::checkpointed() {
-    for (int attempt = 0; attempt < 8; ++attempt) {
+bool ResponseStore::Impl::checkpointed(int attempts) {
+    for (int attempt = 0; attempt < attempts; ++attempt) {
         int frames = -1;
         int copied = -1;
         const int rc = sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &copied);
@@ -425,31 +432,30 @@ bool ResponseStore::Impl::checkpointed() {
         if (rc == SQLITE_OK && fs::file_size(sideFile(path, "-wal"), ignored) == 0) {
             return true;
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }
     return false;
 }
 
-bool ResponseStore::Impl::scrub() {
+ResponseStore::Impl::Scrub ResponseStore::Impl::scrub() {
     // A reader may hold the -wal open; wait for it only briefly (the report reads a snapshot, so
     // only a foreign reader holds it long) and finish at a later write or the next start.
-    sqlite3_busy_timeout(db.handle(), 250);
-    bool done = false;
+    sqlite3_busy_timeout(db.handle(), 200);
+    Scrub result = Scrub::Busy;
     try {
         // The first checkpoint needs no new space (it copies into pages the file already has) and
         // empties the -wal, which gives VACUUM room on a nearly full disk.
-        (void)checkpointed();
+        (void)checkpointed(1);
         db.exec("VACUUM");
-        done = checkpointed();
-    } catch (const StoreError&) {
-        done = false;
+        result = checkpointed(2) ? Scrub::Done : Scrub::Busy;
+    } catch (const StoreError& error) {
+        result = error.ioFailure() ? Scrub::NoSpace : Scrub::Busy;
     }
     sqlite3_busy_timeout(db.handle(), 5000);
-    return done;
+    return result;
 }
 
-bool ResponseStore::Impl::removeAndScrub(const std::string& uid) {
-    auto remove = [&] {
+bool ResponseStore::Impl::remove(const std::string& uid) {
+    auto attempt = [&] {
         sqlite::Transaction transaction(db);
         sqlite::Statement mark(db, "INSERT OR IGNORE INTO discard_pending (uid) VALUES (?1)");
         mark.bind(1, uid).run();
@@ -458,59 +464,56 @@ bool ResponseStore::Impl::removeAndScrub(const std::string& uid) {
         transaction.commit();
     };
     try {
-        remove();
+        attempt();
+        return true;
     } catch (const StoreError& error) {
-        if (!error.ioFailure() || lock == std::nullopt || !lock->releaseReserve()) {
+        if (!error.ioFailure() || !lock || !lock->releaseReserve()) {
             return false;
         }
-        // The disk is full: the reserve kept in the lock file gives the removal room to write.
-        try {
-            remove();
-        } catch (const StoreError&) {
-            return false;
-        }
-    }
-    bool scrubbed = scrub();
-    if (!scrubbed && lock && lock->releaseReserve()) {
-        scrubbed = scrub();
-    }
-    if (!scrubbed) {
-        return false;  // discard_pending keeps the uid: retried at the next write and the next start
     }
     try {
-        sqlite::Statement done(db, "DELETE FROM discard_pending WHERE uid = ?1");
-        done.bind(1, uid).run();
+        attempt();  // the disk was full: the lock file's reserve gives the removal room to write
+        return true;
     } catch (const StoreError&) {
-        // Only the marker is left (a uid, no answers): it is removed at the next chance.
+        return false;
     }
-    if (lock) {
-        lock->restoreReserve();
-    }
-    return true;
 }
 
 void ResponseStore::Impl::finishDiscards() {
-    std::set<std::string> pending = discards;
+    last_retry = std::chrono::steady_clock::now();
+    for (auto uid = discards.begin(); uid != discards.end();) {
+        // Once deleted (and marked in discard_pending) the uid need not be kept in memory.
+        uid = remove(*uid) ? discards.erase(uid) : std::next(uid);
+    }
+    std::vector<std::string> marked;
     {
-        sqlite::Statement marked(db, "SELECT uid FROM discard_pending");
-        while (marked.step()) {
-            pending.insert(marked.text(0));
+        sqlite::Statement query(db, "SELECT uid FROM discard_pending");
+        while (query.step()) {
+            marked.push_back(query.text(0));
         }
     }
-    for (const std::string& uid : pending) {
-        if (removeAndScrub(uid)) {
-            discards.erase(uid);
-            continue;
-        }
-        if (discards.count(uid) > 0) {
-            // Not even the marker could be written: try it alone, else keep the uid in memory.
-            try {
-                sqlite::Statement mark(db, "INSERT OR IGNORE INTO discard_pending (uid) VALUES (?1)");
-                mark.bind(1, uid).run();
-                discards.erase(uid);
-            } catch (const StoreError&) {
-            }
-        }
+    for (const std::string& uid : marked) {
+        (void)remove(uid);  // a crash may have come between marking and deleting
+    }
+    marked_discards = !marked.empty();
+    if (!marked_discards) {
+        return;
+    }
+    Scrub scrubbed = scrub();
+    if (scrubbed == Scrub::NoSpace && lock && lock->releaseReserve()) {
+        scrubbed = scrub();
+    }
+    if (scrubbed != Scrub::Done) {
+        return;  // the markers stay: retried at a later write and at the next start
+    }
+    try {
+        db.exec("DELETE FROM discard_pending");  // only uids (no answers) were left in it
+        marked_discards = false;
+    } catch (const StoreError&) {
+        // Removed at the next chance; the answers themselves are already gone.
+    }
+    if (lock) {
+        lock->restoreReserve();
     }
 }
 
@@ -718,6 +721,12 @@ bool ResponseStore::hasUnfinishedDiscards() const {
     sqlite::Statement marked(impl_->db, "SELECT count(*) FROM discard_pending");
     marked.step();
     return marked.int64(0) > 0;
+}
+
+bool ResponseStore::retryDiscards() {
+    impl_->checkWritable();  // retries when anything waits in memory
+    impl_->finishDiscards();
+    return !hasUnfinishedDiscards();
 }
 
 std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredResponse>& responses) {

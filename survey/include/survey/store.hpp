@@ -112,6 +112,8 @@ public:
     void discard(ResponseId id);
     // Whether a removal asked for by discard() is still waiting (tests, staff diagnostics).
     bool hasUnfinishedDiscards() const;
+    // Tries the waiting removals again now (every write does too); true when none is left.
+    bool retryDiscards();
 
     // Paper returns: every response in one transaction, all or nothing. Returns their ids.
     std::vector<ResponseId> insertCompleted(const std::vector<StoredResponse>& responses);
