@@ -47,11 +47,11 @@ TEST_SECRET_KEY = os.path.join(TEST_KEYS, "test-inspectorate.key")
 TEST_PASSPHRASE = "perspective test key, not secret"
 
 
-def prepare_database(binary, database, pin="2468"):
+def prepare_database(binary, database, pin="2468", public_key=TEST_PUBLIC_KEY):
     """A fresh database with a staff PIN already set, so the kiosk opens on its start page
     rather than asking staff to choose a PIN, and sealed to the test inspectorate key (a kiosk
     with no key refuses to collect answers)."""
-    for args in (["--set-pin", pin], ["--set-recipient", TEST_PUBLIC_KEY]):
+    for args in (["--set-pin", pin], ["--set-recipient", public_key]):
         result = subprocess.run([binary, "--db", database, *args], capture_output=True, text=True, timeout=60)
         if result.returncode != 0:
             raise RuntimeError(f"{binary} {args[0]} failed ({result.returncode}): {result.stderr.strip()}")
@@ -273,18 +273,29 @@ def hex_colour(value):
     return (value >> 16) & 255, (value >> 8) & 255, value & 255
 
 
-def answers_from_sealed_report(export_binary, database, questionnaire):
+def export(export_binary, *args, stdin=None):
+    """Runs perspective-export; returns its standard output, or raises with its error."""
+    result = subprocess.run([export_binary, *args], input=stdin, capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        raise RuntimeError(f"perspective-export {args[0]} failed ({result.returncode}): {result.stderr.strip()}")
+    return result.stdout
+
+
+def sealed_report(export_binary, files, questionnaire, key=TEST_SECRET_KEY, passphrase=TEST_PASSPHRASE,
+                  extra=("--allow-unsigned",)):
+    """`perspective-export report --key` as JSON, the way the inspectorate reads sealed files."""
+    args = ["report", "--key", key, "--questionnaire", questionnaire, "--format", "json", *extra]
+    for f in files:
+        args += ["--db", f]
+    import json
+    return json.loads(export(export_binary, *args, stdin=passphrase + "\n"))
+
+
+def answers_from_sealed_report(export_binary, database, questionnaire, **keys):
     """What a kiosk holding ONE response stored, read the way the inspectorate reads it:
     `perspective-export report --key` (the test key) over the sealed database. Returns
     {question id: sorted option ids, or [free text]} for each answered question."""
-    result = subprocess.run(
-        [export_binary, "report", "--db", database, "--key", TEST_SECRET_KEY, "--allow-unsigned",
-         "--questionnaire", questionnaire, "--format", "json"],
-        input=TEST_PASSPHRASE + "\n", capture_output=True, text=True, timeout=60)
-    if result.returncode != 0:
-        raise RuntimeError(f"report --key failed ({result.returncode}): {result.stderr.strip()}")
-    import json
-    report = json.loads(result.stdout)["questionnaires"][0]
+    report = sealed_report(export_binary, [database], questionnaire, **keys)["questionnaires"][0]
     answers = {}
     for question in report["questions"]:
         chosen = sorted(option for option, count in question["counts"].items() if count > 0)

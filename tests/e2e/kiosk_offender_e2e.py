@@ -5,7 +5,10 @@ and the submit button; number keys, Shift+Tab and Enter elsewhere; a comment typ
 keyboard), through the community branch with one question skipped; then SIGTERM, and the
 database must hold exactly one submitted kiosk response with those answers (sealed: read back
 with the test key through perspective-export) and a date only, and the comment must never be
-in the bytes of the database, -wal or -shm.
+in the bytes of the database, -wal or -shm. Then the handover: keygen made the key the kiosk
+was sealed to; the answers are saved as a signed .pspx (perspective-export bundle, the code staff
+mode's "Save answers for the inspectorate" runs), verified without the key, and reported with it:
+the figures must equal those of the same answers imported into a plain file.
 
     kiosk_offender_e2e.py PATH/TO/perspective-kiosk      exit 0 pass, 1 fail, 77 skip
     PERSPECTIVE_E2E_SHOTS=DIR keeps the kiosk's screenshots of the run in DIR.
@@ -140,7 +143,43 @@ def walk(kiosk):
     check(screen == "confirmation", f"after sending: {screen}, not confirmation")
 
 
-def verify(database, export_binary):
+PASSPHRASE = "end to end passphrase"
+
+
+def plain_path_report(export_binary, workdir):
+    """The same answers as a paper return imported into a plain file: the figures the sealed
+    handover must reproduce."""
+    columns = [q for q, step in PLAN.items() if step is not None]
+    cells = [PLAN[q][1] if PLAN[q][0] == "text" else ";".join(PLAN[q][1]) for q in columns]
+    csv_path = os.path.join(workdir, "plain.csv")
+    with open(csv_path, "w") as f:
+        f.write(",".join(columns) + "\n" + ",".join(cells) + "\n")
+    plain = os.path.join(workdir, "plain.db")
+    kd.export(export_binary, "import", "--db", plain, "--questionnaire", "offender", csv_path)
+    import json
+    return json.loads(kd.export(export_binary, "report", "--db", plain, "--questionnaire", "offender",
+                                "--format", "json"))
+
+
+def hand_over(database, export_binary, workdir, keys):
+    """The kiosk's answers saved as a signed handover file, checked without the key, then reported
+    with it: the same figures as the plain path, and no typed text in the file."""
+    folder = os.path.join(workdir, "usb")
+    os.makedirs(folder)
+    kd.export(export_binary, "bundle", "--db", database, "-o", folder)
+    files = [os.path.join(folder, name) for name in os.listdir(folder)]
+    check(len(files) == 1 and files[0].endswith(".pspx"), f"handover folder holds {os.listdir(folder)}")
+    verified = kd.export(export_binary, "verify", files[0])
+    check("signature good" in verified and " 1 response;" in verified, f"verify said:\n{verified}")
+    kiosk_key = re.search(r"kiosk key ([0-9a-f-]+)", verified).group(1)
+    check(not kd.leaked_words(files[0], [COMMENT]), "the typed comment is in the handover file in plain text")
+    sealed = kd.sealed_report(export_binary, files, "offender", extra=("--kiosk", kiosk_key), **keys)
+    plain = plain_path_report(export_binary, workdir)
+    check(sealed["questionnaires"][0]["questions"] == plain["questionnaires"][0]["questions"],
+          "the sealed handover's figures differ from the plain path's")
+
+
+def verify(database, export_binary, keys):
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     rows = db.execute("SELECT questionnaire_id, status, channel, date, sealed_answers IS NOT NULL FROM response").fetchall()
     check(len(rows) == 1, f"expected exactly one response, found {rows}")
@@ -152,7 +191,7 @@ def verify(database, export_binary):
     check(db.execute("SELECT count(*) FROM answer").fetchone()[0] == 0, "plain answer rows were stored")
     db.close()
     check(not kd.leaked_words(database, [COMMENT]), "the typed comment is on disk in plain text")
-    got = kd.answers_from_sealed_report(export_binary, database, "offender")
+    got = kd.answers_from_sealed_report(export_binary, database, "offender", **keys)
     expected = {}
     for question, step in PLAN.items():
         if step is None:
@@ -179,13 +218,18 @@ def main(argv):
         xvfb = kd.Xvfb()
         kiosk = None
         try:
-            kd.prepare_database(argv[1], database)
+            export_binary = os.path.join(os.path.dirname(os.path.abspath(argv[1])), "perspective-export")
+            name = os.path.join(workdir, "inspectorate")
+            kd.export(export_binary, "keygen", "-o", name, stdin=PASSPHRASE + "\n")
+            keys = {"key": name + ".key", "passphrase": PASSPHRASE}
+            kd.prepare_database(argv[1], database, public_key=name + ".pub")
             kiosk = kd.Kiosk(argv[1], xvfb.display, database, workdir)
             walk(kiosk)
             check(not kd.leaked_words(database, [COMMENT]), "the typed comment is on disk while the kiosk runs")
             code = kiosk.stop()
             check(code == 0, f"the kiosk exited with {code} on SIGTERM:\n{kiosk.stderr()}")
-            verify(database, os.path.join(os.path.dirname(os.path.abspath(argv[1])), "perspective-export"))
+            verify(database, export_binary, keys)
+            hand_over(database, export_binary, workdir, keys)
         except (Failure, RuntimeError) as error:
             print(f"FAIL: {error}", file=sys.stderr)
             if kiosk is not None:

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "integrity.hpp"
 #include "sqlite/statement.hpp"
 #include "survey/canonical.hpp"
 #include "survey/errors.hpp"
@@ -109,6 +110,7 @@ void SealedStore::write(std::int64_t id, std::string_view uid, const Answers& an
         .bindBlob(3, sealing::sealAnswers(batch.key, uid, canonical::encodeAnswers(answers)))
         .run();
     if (db_->changes() == 0) throw StoreError(fmt::format("{}: there is no response {}", file_, id));
+    integrity::updateResponseChecksum(*db_, id);  // over the row as now stored, sealed blob included
 }
 
 Answers* SealedStore::snapshot(std::int64_t id) {
