@@ -242,7 +242,7 @@ def main(argv):
                 if os.environ.get("PERSPECTIVE_E2E_SHOTS"):  # keep the screens to look at
                     shutil.copytree(kiosk.shots, os.environ["PERSPECTIVE_E2E_SHOTS"], dirs_exist_ok=True)
             xvfb.close()
-    print(f"PASS: one submitted offender response with the expected answers ({time.monotonic() - started:.1f} s)")
+    print(f"PASS: one submitted offender response with the expected answers, sealed, handed over and reported ({time.monotonic() - started:.1f} s)")
     return 0
 
 
