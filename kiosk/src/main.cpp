@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
         return code;
     } catch (const survey::ValidationError& error) {
         for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
+        if (!error.unreported().empty()) std::cerr << error.unreported() << '\n';
         return 1;
     } catch (const std::exception& error) {
         std::cerr << "perspective-kiosk: " << error.what() << '\n';
