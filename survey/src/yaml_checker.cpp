@@ -124,7 +124,13 @@ bool YamlChecker::withinLimits(const std::string& bytes) {
 std::optional<YAML::Node> YamlChecker::parse(const std::string& bytes) {
     if (!withinLimits(bytes)) return std::nullopt;
     try {
-        return YAML::Load(bytes);
+        YAML::Node root = YAML::Load(bytes);
+        if (root.IsNull() || !root.IsDefined()) {
+            // An empty document has no line of its own: name line 1, so the refusal is located.
+            problem(1, "", "the file holds nothing but blank lines and comments; it may have been cut short");
+            return std::nullopt;
+        }
+        return root;
     } catch (const YAML::ParserException& error) {
         // yaml-cpp 0.7 cannot read a plain '?' inside {...}: say how to fix the common case.
         const bool in_braces = error.msg.find("map flow") != std::string::npos || error.msg == "unknown token";
