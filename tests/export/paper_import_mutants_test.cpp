@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include "../support/mutants.hpp"
@@ -21,17 +20,10 @@ namespace fs = std::filesystem;
 
 const fs::path kAssets(PERSPECTIVE_ASSETS_DIR);
 
-std::string readAll(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(PaperImportMutants, EveryMutantImportsValidResponsesOrIsRefusedWithALocatedProblem) {
     const survey::Questionnaire offender =
         survey::loadQuestionnaire(kAssets / "questionnaires" / "offender.yaml", kAssets / "questionnaires" / "scales.yaml");
-    const std::string original = readAll(kAssets / "demo" / "offender.csv");
+    const std::string original = perspective_test::readFile(kAssets / "demo" / "offender.csv");
     int imported = 0;
     int refused = 0;
     for (std::uint32_t n = 0; n < perspective_test::kMutants; ++n) {

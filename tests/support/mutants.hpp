@@ -5,7 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 
 namespace perspective_test {
@@ -48,5 +51,12 @@ inline Mutant mutate(const std::string& original, std::uint32_t n) {
 }
 
 inline constexpr std::uint32_t kMutants = 3000;
+
+inline std::string readFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
 
 }  // namespace perspective_test

@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include "../support/mutants.hpp"
@@ -19,16 +18,9 @@ namespace fs = std::filesystem;
 
 const fs::path kShipped = fs::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
 
-std::string readAll(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(QuestionnaireMutants, EveryMutantLoadsWholeOrIsRefusedWithALocatedProblem) {
     const fs::path original_file = kShipped / "victim.yaml";
-    const std::string original = readAll(original_file);
+    const std::string original = perspective_test::readFile(original_file);
     const std::size_t question_count = loadQuestionnaire(original_file, kShipped / "scales.yaml").questions.size();
     const fs::path file = fs::temp_directory_path() / "perspective_mutant_victim.yaml";
     int loaded = 0;
