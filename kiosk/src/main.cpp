@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     const auto line = kiosk::parseCommandLine(argc, argv, exit_code);
     if (!line) return exit_code;
     try {
+        // Read before anything else happens, so a wrong PIN changes nothing.
+        const std::string new_pin = line->set_pin ? kiosk::readNewPinFromStdin() : std::string();
         for (const kiosk::FontChoice font : kiosk::kFonts) {
             if (const auto file = kiosk::fontFile(font); !std::filesystem::exists(file.path)) throw kiosk::MissingFont(file);
         }
@@ -33,10 +35,10 @@ int main(int argc, char** argv) {
         if (const int closed = store.closeInterrupted(); closed > 0)
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
         if (!line->site.empty()) store.setSetting("site", line->site);
-        if (!line->set_pin.empty()) {
+        if (line->set_pin) {
             kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
                                  [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});
-            pin.set(line->set_pin);
+            pin.set(new_pin);
             std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
             return 0;
         }
@@ -57,6 +59,7 @@ int main(int argc, char** argv) {
         return code;
     } catch (const survey::ValidationError& error) {
         for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
+        if (!error.unreported().empty()) std::cerr << error.unreported() << '\n';
         return 1;
     } catch (const std::exception& error) {
         std::cerr << "perspective-kiosk: " << error.what() << '\n';
