@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <SDL_scancode.h>
@@ -103,17 +104,33 @@ bool Widgets::settled(const ItemRect& rect) {
     return ImGui::GetIO().MouseClickedTime[0] - since >= kSettleSeconds;
 }
 
+ImVec2 Widgets::snap(ImVec2 size) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(std::round(at.x), std::round(at.y)));
+    return ImVec2(std::ceil(std::max(size.x, kMinTarget)), std::ceil(std::max(size.y, kMinTarget)));
+}
+
+ItemRect& Widgets::record(std::string_view label, int stop) {
+    ItemRect rect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), stop};
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = draw->GetClipRectMin();
+    const ImVec2 clip_max = draw->GetClipRectMax();
+    const bool whole = rect.min.x >= clip_min.x && rect.min.y >= clip_min.y && rect.max.x <= clip_max.x &&
+                       rect.max.y <= clip_max.y;
+    rect.scrolled_out = !whole && ImGui::GetScrollMaxY() > 0.0f;
+    items_.push_back(std::move(rect));
+    return items_.back();
+}
+
 bool Widgets::item(std::string_view label, ImVec2 size, bool& hovered, bool& held) {
     const int stop = group_ >= 0 ? -1 : addStop(StopKind::Plain);
-    size.x = std::max(size.x, kMinTarget);
-    size.y = std::max(size.y, kMinTarget);
+    size = snap(size);
     ImGui::PushID(static_cast<int>(items_.size()));
     const bool clicked = ImGui::InvisibleButton("##item", size);
     ImGui::PopID();
     hovered = ImGui::IsItemHovered();
     held = ImGui::IsItemActive();
-    items_.push_back(ItemRect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), stop});
-    const bool touched = settled(items_.back()) && clicked;
+    const bool touched = settled(record(label, stop)) && clicked;
     if (touched) focus_ = group_ >= 0 ? group_ : stop;  // what was touched is what keys act on next
     if (isFocused(stop) && focus_moved_) ImGui::SetScrollHereY(0.5f);
     return touched || (isFocused(stop) && activate_);
@@ -122,14 +139,13 @@ bool Widgets::item(std::string_view label, ImVec2 size, bool& hovered, bool& hel
 Widgets::Region Widgets::textEntry(std::string_view label, ImVec2 size) {
     Region region;
     region.stop = addStop(StopKind::TextEntry);
-    size.x = std::max(size.x, kMinTarget);
-    size.y = std::max(size.y, kMinTarget);
+    size = snap(size);
     ImGui::PushID(static_cast<int>(items_.size()));
     ImGui::InvisibleButton("##text", size);
     ImGui::PopID();
     region.hovered = ImGui::IsItemHovered();
     region.clicked = ImGui::IsItemActivated();  // on the press: the caret goes where the finger is
-    items_.push_back(ItemRect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), region.stop});
+    record(label, region.stop);
     if (region.clicked) focus_ = region.stop;
     if (isFocused(region.stop) && focus_moved_) ImGui::SetScrollHereY(0.5f);
     return region;
@@ -248,7 +264,12 @@ bool Widgets::button(std::string_view label, ButtonStyle style, float width, std
     if (style == ButtonStyle::Header) fill = palette_->header, ink = palette_->header_text;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(rect.min, rect.max, packed(fill), 6.0f);
-    draw->AddRect(rect.min, rect.max, packed(ink), 6.0f, 0, hovered || held ? 4.0f : 2.0f);
+    // A filled button's edge is its fill: an outline in its text colour (white) would vanish into a
+    // white page and leave the button drawn 3 px smaller than it is. Buttons the colour of what is
+    // around them (Skip, Back, the header's) are outlined in their text colour.
+    const bool filled = style == ButtonStyle::Primary || style == ButtonStyle::Leave;
+    const bool pressed = hovered || held;
+    draw->AddRect(rect.min, rect.max, packed(filled && !pressed ? fill : ink), 6.0f, 0, pressed ? 4.0f : 2.0f);
     drawText(ImVec2(rect.min.x + (rect.width() - text.x) * 0.5f, rect.min.y + (rect.height() - text.y) * 0.5f), ink,
              label, std::max(wrap, 0.0f));
     if (isFocused(rect.stop)) drawFocus(rect);

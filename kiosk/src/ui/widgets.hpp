@@ -27,6 +27,8 @@ struct ItemRect {
     ImVec2 min;
     ImVec2 max;
     int stop = -1;  // its place in the Tab order; -1 for a key inside a key group
+    // Partly scrolled out of its window's view (a long page): drawn cut short on purpose.
+    bool scrolled_out = false;
     float width() const { return max.x - min.x; }
     float height() const { return max.y - min.y; }
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
@@ -112,6 +114,11 @@ private:
     int addStop(StopKind kind);
     // A press that began on this item soon after it appeared at this place does not count.
     bool settled(const ItemRect& rect);
+    // Records the last ImGui item as `label`, whole pixels, noting whether scrolling hides part of it.
+    ItemRect& record(std::string_view label, int stop);
+    // Places the next item on whole pixels with a whole-pixel size of at least kMinTarget, so it is
+    // drawn as large as it is recorded (no edge lost to a fraction of a pixel).
+    static ImVec2 snap(ImVec2 size);
 
     const Palette* palette_ = nullptr;
     std::vector<ItemRect> items_;
