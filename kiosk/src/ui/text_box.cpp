@@ -248,7 +248,7 @@ bool TextBox::draw(Widgets& widgets, const Palette& palette, std::string_view la
                             packed(palette.option_border), bar * 0.5f);
     }
     draw->PopClipRect();
-    if (widgets.keyboardMode() && active) widgets.drawFocus(rect);
+    if (widgets.keyboardMode() && widgets.hasFocus(stop_)) widgets.drawFocus(rect);
     return text != before;
 }
 

@@ -39,7 +39,8 @@ TEST(CommentBoxOnScreen, BoxAndKeysAreInViewTogetherAtEverySizeAndTextSize) {
                 EXPECT_GE(item.min.y, view.top) << where << ": key " << item.label;
                 EXPECT_LE(item.max.y, view.bottom) << where << ": key " << item.label;
                 EXPECT_GE(item.min.x, 0.0f) << where << ": key " << item.label;
-                EXPECT_LE(item.max.x, static_cast<float>(screen.width)) << where << ": key " << item.label;
+                EXPECT_GE(item.min.x, box.min.x) << where << ": key " << item.label << " within the column";
+                EXPECT_LE(item.max.x, box.max.x) << where << ": key " << item.label << " within the column";
             }
             EXPECT_EQ(keys, 43) << where;
             saveShot(harness, screen, "comment-typing-" + screen.name() + "-" + std::to_string(percent(size)));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 namespace kiosk {
 
@@ -13,7 +14,7 @@ constexpr int kLetterColumns = 10;
 // The bottom row's keys, and the letter columns each sits under (for moving up and down).
 constexpr std::array<int, 3> kBottomUnder = {1, 5, 8};
 
-float gap() { return std::clamp(ImGui::GetStyle().ItemSpacing.x * 0.3f, 4.0f, 6.0f); }
+float gap() { return std::round(std::clamp(ImGui::GetStyle().ItemSpacing.x * 0.3f, 4.0f, 6.0f)); }
 
 }  // namespace
 
@@ -38,7 +39,9 @@ void OnScreenKeyboard::draw(ScreenContext& context, TextBox& box, std::string& t
     ImGui::PushFont(context.theme.chrome());
     const float spacing = gap();
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float key = (avail - spacing * static_cast<float>(kLetterColumns - 1)) / static_cast<float>(kLetterColumns);
+    // Whole pixels, rounded down: keys are placed on whole pixels, and ten rounded up would overrun.
+    const float key =
+        std::floor((avail - spacing * static_cast<float>(kLetterColumns - 1)) / static_cast<float>(kLetterColumns));
     const GroupKeys keys = widgets.beginKeyGroup("On-screen keyboard");
     stop_ = keys.stop;
     move(keys.dx, keys.dy);
@@ -62,7 +65,7 @@ void OnScreenKeyboard::draw(ScreenContext& context, TextBox& box, std::string& t
             if (pressed(touched, row, column)) box.type(text, label);
         }
     }
-    const float wide = (avail - spacing * 2.0f) / 4.0f;
+    const float wide = std::floor((avail - spacing * 2.0f) / 4.0f);
     const int last = kRows - 1;
     if (pressed(widgets.button(context.text("keyboard.shift"), capitals_ ? ButtonStyle::Primary : ButtonStyle::Secondary,
                                wide, {}, key_height),
