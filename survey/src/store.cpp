@@ -220,10 +220,6 @@ bool inspect(const fs::path& file, sqlite::Connection& db, std::string_view chec
 // read, so a report over a large file never holds the live file open and never blocks the
 // kiosk's checkpoint after "Leave this page".
 sqlite::Connection snapshotOf(const fs::path& file) {
-    const bool has_wal = fs::exists(sideFile(file, "-wal"));
-    if (!has_wal && fs::exists(file) && fs::file_size(file) == 0) {
-        refuse(file, "is not a Perspective database (an empty file)");
-    }
     auto openSource = [&](bool immutable) {
         // With no -wal there is no writer: immutable reads the file as it is, creating no -wal or
         // -shm beside it (and works on read-only media). With a -wal, SQLite must read it too.
@@ -243,9 +239,23 @@ sqlite::Connection snapshotOf(const fs::path& file) {
         }
         return memory;
     };
+    auto recover = [&] {
+        // A hot journal (or a -wal) left by a crash that a read-only reader cannot recover: on a
+        // writable disk SQLite recovers it with one read-write open, as any later writer would.
+        if (::access(file.c_str(), W_OK) != 0 || ::access(file.parent_path().empty() ? "." : file.parent_path().c_str(), W_OK) != 0) {
+            refuse(file, "needs recovery after a crash, which needs a writable disk: copy the file, with the files "
+                         "beside it whose names start the same, to a writable disk and try again");
+        }
+        sqlite::Connection recovery(file, SQLITE_OPEN_READWRITE);
+        recovery.exec("PRAGMA busy_timeout = 5000");
+        recovery.exec("SELECT count(*) FROM sqlite_schema");
+    };
     try {
-        sqlite::Connection source = openSource(!has_wal);
+        if (fs::exists(sideFile(file, "-journal"))) {
+            recover();  // never read past a rollback journal: the file may hold half a write
+        }
         try {
+            sqlite::Connection source = openSource(!fs::exists(sideFile(file, "-wal")));
             return copy(source);
         } catch (const StoreError& error) {
             const int primary = error.code() & 0xff;
@@ -253,17 +263,7 @@ sqlite::Connection snapshotOf(const fs::path& file) {
                 throw;
             }
         }
-        // A -wal left by a crash that a read-only reader cannot recover: on a writable disk let
-        // SQLite recover it once with a read-write open (what any later writer would do).
-        if (::access(file.c_str(), W_OK) != 0 || ::access(file.parent_path().empty() ? "." : file.parent_path().c_str(), W_OK) != 0) {
-            refuse(file, "needs recovery after a crash, which needs a writable disk: copy the file, with the files "
-                         "beside it whose names start the same, to a writable disk and try again");
-        }
-        {
-            sqlite::Connection recovery(file, SQLITE_OPEN_READWRITE);
-            recovery.exec("PRAGMA busy_timeout = 5000");
-            recovery.exec("SELECT count(*) FROM sqlite_schema");
-        }
+        recover();
         sqlite::Connection again = openSource(!fs::exists(sideFile(file, "-wal")));
         return copy(again);
     } catch (const StoreError& error) {
@@ -580,32 +580,19 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
     const bool had_shm = fs::exists(sideFile(file, "-shm"));
     const bool had_lock = fs::exists(StoreLock::pathFor(file));
     StoreLock lock(file, 1000);
-    auto cleanUpRefused = [&] {
-        // A refused file keeps no side file this open made (the lock is ours: nobody else writes).
-        if (!had_wal) fs::remove(sideFile(file, "-wal"));
-        if (!had_shm) fs::remove(sideFile(file, "-shm"));
-        if (!had_lock) lock.removeFile();
-    };
+    std::unique_ptr<Impl> impl;
     try {
-        std::unique_ptr<Impl> impl;
-        try {
-            // Read-write from the first statement: a hot journal or -wal left by a crash during the
-            // very first start is recovered here, which a read-only probe cannot do.
-            impl = std::make_unique<Impl>(file, mode, std::move(lock),
-                                          sqlite::Connection(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
-            sqlite::Connection& db = impl->db;
-            db.exec("PRAGMA busy_timeout = 5000");
-            inspect(file, db, "quick_check");
-            if (exists) {
-                std::error_code ignored;  // a file of another user stays as it is
-                fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
-            }
-        } catch (const StoreError&) {
-            impl.reset();
-            cleanUpRefused();
-            throw;
-        }
+        // Read-write from the first statement: a hot journal or -wal left by a crash during the
+        // very first start is recovered here, which a read-only probe cannot do.
+        impl = std::make_unique<Impl>(file, mode, std::nullopt,
+                                      sqlite::Connection(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
         sqlite::Connection& db = impl->db;
+        db.exec("PRAGMA busy_timeout = 5000");
+        inspect(file, db, "quick_check");
+        if (exists) {
+            std::error_code ignored;  // a file of another user stays as it is
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
+        }
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
         db.exec("PRAGMA foreign_keys = ON");
@@ -619,11 +606,29 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         }
         integrity::verifyAll(db, file.string());
         impl->ensureKioskId();
+        impl->lock = std::move(lock);
         impl->finishDiscards();  // removals a crash or a full disk left unfinished
         impl->wal_inode = impl->walInode();
         impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
         return ResponseStore(std::move(impl));
     } catch (const StoreError& error) {
+        impl.reset();  // closed first: SQLite removes its own side files when it can
+        // Nothing half-made is left: a file this open created goes (nothing was saved in it),
+        // and so does every side file it made that holds nothing. We still hold the lock.
+        std::error_code ignored;
+        const fs::path wal = sideFile(file, "-wal");
+        if (!exists || (!had_wal && fs::exists(wal) && fs::file_size(wal, ignored) == 0)) {
+            fs::remove(wal, ignored);
+        }
+        if (!exists || (!had_shm && !fs::exists(wal))) {
+            fs::remove(sideFile(file, "-shm"), ignored);
+        }
+        if (!exists) {
+            fs::remove(file, ignored);
+        }
+        if (!had_lock) {
+            lock.removeFile();  // a no-op once the store took it
+        }
         rethrowCalmly(file, error);
     }
 }

@@ -23,8 +23,14 @@ std::filesystem::path StoreLock::pathFor(const std::filesystem::path& database) 
 StoreLock::StoreLock(const std::filesystem::path& database, int wait_ms) : path_(pathFor(database)) {
     fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd_ < 0) {
+        const int error = errno;
+        if (error == EROFS || error == EACCES || error == EPERM) {
+            throw StoreError(fmt::format("{}: cannot be opened for writing: the file or its folder is read-only ({}); "
+                                         "nothing was changed. Use a writable disk",
+                                         database.string(), std::strerror(error)));
+        }
         throw StoreError(fmt::format("{}: cannot create the lock file {} ({})", database.string(), path_.string(),
-                                     std::strerror(errno)));
+                                     std::strerror(error)));
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
