@@ -59,7 +59,10 @@ void forEachUniqueResponse(const ReportQuery& query,
     const bool several = query.databases.size() > 1;
     std::unordered_set<std::string> seen;
     std::vector<survey::ResponseStore> stores;
-    for (const auto& path : query.databases) stores.push_back(survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly));
+    for (const auto& path : query.databases) {
+        stores.push_back(survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly));
+        stores.back().setKeyring(query.keyring);
+    }
     for (const auto& store : stores) {
         store.forEachResponse(filterFor(query, survey::Status::Submitted), [&](const survey::StoredResponse& response) {
             if (several && !seen.insert(response.info.uid).second) return;

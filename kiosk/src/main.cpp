@@ -7,6 +7,7 @@
 #include "platform/run_loop.hpp"
 #include "platform/sdl_window.hpp"
 #include "speech/speaker.hpp"
+#include "staff/kiosk_sealing.hpp"
 #include "staff/staff_pin.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
@@ -33,12 +34,21 @@ int main(int argc, char** argv) {
         if (const int closed = store.closeInterrupted(); closed > 0)
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
         if (!line->site.empty()) store.setSetting("site", line->site);
+        if (!line->handover_folder.empty()) store.setSetting(kiosk::kHandoverFolderKey, line->handover_folder.string());
         if (!line->set_pin.empty()) {
             kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
                                  [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});
             pin.set(line->set_pin);
             std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
             return 0;
+        }
+        if (!line->set_recipient.empty()) {
+            std::cout << kiosk::setRecipient(store, line->set_recipient);
+            return 0;
+        }
+        if (!store.recipientFingerprint()) {
+            std::cerr << kiosk::noRecipientMessage(database);
+            return 1;
         }
         kiosk::KioskOptions options;
         if (!line->questionnaire.empty()) options.offered = {line->questionnaire};

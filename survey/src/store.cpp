@@ -16,6 +16,7 @@
 
 #include "integrity.hpp"
 #include "migrations.hpp"
+#include "sealing/sealed_store.hpp"
 #include "sqlite/connection.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
@@ -291,6 +292,7 @@ struct ResponseStore::Impl {
     std::set<std::string> discards;     // uids to remove that not even discard_pending could take
     bool marked_discards = false;       // discard_pending still has rows (a removal to finish)
     std::chrono::steady_clock::time_point last_retry{};
+    std::unique_ptr<SealedStore> sealed;  // made once the schema is current
 
     Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
         : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
@@ -401,6 +403,30 @@ struct ResponseStore::Impl {
         requireChanged(id);
         integrity::updateResponseChecksum(db, id);
         transaction.commit();
+    }
+
+    // Sealed files: the whole answer snapshot, changed in memory and re-sealed as one blob.
+    template <typename Change>
+    void changeSealed(ResponseId id, Change change) {
+        Answers* snapshot = sealed->snapshot(id);
+        if (snapshot == nullptr) {
+            throw StoreError(fmt::format("{}: response {} was not begun by this program run; its sealed answers "
+                                         "cannot be changed",
+                                         path.string(), id));
+        }
+        Answers next = *snapshot;
+        change(next);
+        sqlite::Transaction transaction(db);
+        sealed->write(id, uidOf(id), next);
+        transaction.commit();
+        *snapshot = std::move(next);
+    }
+
+    std::string uidOf(ResponseId id) const {
+        sqlite::Statement query(db, "SELECT uid FROM response WHERE id = ?1");
+        query.bind(1, id);
+        if (!query.step()) throw StoreError(fmt::format("{}: there is no response {}", path.string(), id));
+        return query.text(0);
     }
 
     void requireChanged(ResponseId id) const {
@@ -538,6 +564,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         integrity::verifyAll(snapshot, file.string());
         auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(snapshot));
         impl->ensureKioskId();
+        impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
         return ResponseStore(std::move(impl));
     }
 
@@ -578,6 +605,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         }
         integrity::verifyAll(db, file.string());
         impl->ensureKioskId();
+        impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
         impl->lock = std::move(lock);
         impl->finishDiscards();  // removals a crash or a full disk left unfinished
         impl->wal_inode = impl->walInode();
@@ -652,12 +680,27 @@ ResponseId ResponseStore::begin(const ResponseInfo& info) {
     sqlite::Transaction transaction(impl_->db);
     sqlite::Statement insert(impl_->db, kInsertResponse);
     const ResponseId id = impl_->insertResponse(insert, info);
+    const bool sealing = impl_->sealed->sealing();
+    if (sealing) {
+        impl_->sealed->write(id, impl_->uidOf(id), {});
+    }
     transaction.commit();
+    if (sealing) {
+        impl_->sealed->remember(id, {});
+    }
     return id;
 }
 
 void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
     impl_->checkWritable();
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) {
+            for (const AnswerChange& change : changes) {
+                if (change.kind == AnswerChange::Kind::Set) answers[change.question_id] = change.answer;
+                else answers.erase(change.question_id);
+            }
+        });
+    }
     sqlite::Transaction transaction(impl_->db);
     for (const AnswerChange& change : changes) {
         impl_->replaceAnswer(id, change.question_id,
@@ -669,6 +712,9 @@ void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
 
 void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, const Answer& answer) {
     impl_->checkWritable();
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) { answers[question_id] = answer; });
+    }
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, &answer);
     integrity::updateResponseChecksum(impl_->db, id);
@@ -677,6 +723,9 @@ void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, con
 
 void ResponseStore::clearAnswer(ResponseId id, const std::string& question_id) {
     impl_->checkWritable();
+    if (impl_->sealed->sealing()) {
+        return impl_->changeSealed(id, [&](Answers& answers) { answers.erase(question_id); });
+    }
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, nullptr);
     integrity::updateResponseChecksum(impl_->db, id);
@@ -692,10 +741,12 @@ void ResponseStore::setChannel(ResponseId id, Channel channel) {
 }
 
 void ResponseStore::submit(ResponseId id) {
+    impl_->sealed->forget(id);
     impl_->updateResponse("UPDATE response SET status = ?2 WHERE id = ?1", id, toString(Status::Submitted));
 }
 
 void ResponseStore::abandon(ResponseId id) {
+    impl_->sealed->forget(id);
     impl_->updateResponse("UPDATE response SET status = ?2 WHERE id = ?1", id, toString(Status::Abandoned));
 }
 
@@ -703,6 +754,7 @@ void ResponseStore::discard(ResponseId id) {
     if (impl_->mode == Mode::ReadOnly || !impl_->broken.empty()) {
         impl_->checkWritable();  // throws the reason
     }
+    impl_->sealed->forget(id);
     std::string uid;
     {
         sqlite::Statement find(impl_->db, "SELECT uid FROM response WHERE id = ?1");
@@ -743,6 +795,11 @@ std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredR
     sqlite::Statement insert_answer(impl_->db, kInsertAnswer);
     for (const StoredResponse& response : responses) {
         const ResponseId id = impl_->insertResponse(insert_response, response.info);
+        if (impl_->sealed->sealing()) {
+            impl_->sealed->write(id, impl_->uidOf(id), response.answers);  // never a plain row
+            ids.push_back(id);
+            continue;
+        }
         for (const auto& [question_id, answer] : response.answers) {
             impl_->insertAnswer(insert_answer, id, question_id, answer);
         }
@@ -770,8 +827,8 @@ void ResponseStore::recordDistributed(const Distribution& distribution) {
 
 namespace {
 
-// Turns a checked row into what callers see (a sealed response's answers are read by seal).
-StoredResponse storedFrom(const integrity::ResponseRow& row) {
+// Turns a checked row into what callers see; `sealed` opens sealed answers (null: plain file).
+StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore* sealed) {
     StoredResponse response;
     response.id = row.id;
     ResponseInfo& info = response.info;
@@ -785,17 +842,18 @@ StoredResponse storedFrom(const integrity::ResponseRow& row) {
     info.language = row.language;
     info.status = statusFrom(row.status).value_or(Status::InProgress);
     info.date = row.date;
-    response.answers = row.answers;
+    response.answers = row.batch_id && sealed != nullptr ? sealed->open(row.uid, *row.batch_id, row.sealed_answers)
+                                                         : row.answers;
     return response;
 }
 
 // Every response read goes through here: each row's checksum is checked before it is used.
 void readResponses(sqlite::Statement& query, const fs::path& file, const std::set<std::string>& discarded,
-                   const std::function<void(const StoredResponse&)>& visit) {
+                   const SealedStore* sealed, const std::function<void(const StoredResponse&)>& visit) {
     integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
         integrity::verify(row, file.string());
         if (discarded.count(row.uid) == 0) {
-            visit(storedFrom(row));
+            visit(storedFrom(row, sealed));
         }
     });
 }
@@ -807,7 +865,7 @@ std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
                                                    integrity::kSelectResponseRows, kNotDiscarded));
     query.bind(1, id);
     std::optional<StoredResponse> found;
-    readResponses(query, impl_->path, impl_->discards, [&](const StoredResponse& response) { found = response; });
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), [&](const StoredResponse& response) { found = response; });
     return found;
 }
 
@@ -827,7 +885,7 @@ ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, 
     if (filter.status) {
         query.bind(5, toString(*filter.status));
     }
-    readResponses(query, impl_->path, impl_->discards, visit);
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), visit);
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {
@@ -867,6 +925,24 @@ FROM response AS r WHERE {} GROUP BY questionnaire_id ORDER BY questionnaire_id)
         }
     }
     return result;
+}
+
+std::optional<std::string> ResponseStore::recipientFingerprint() const { return impl_->sealed->recipientFingerprint(); }
+
+int ResponseStore::setRecipient(const sealing::PublicKey& recipient) {
+    int sealed = 0;
+    {
+        sqlite::Transaction transaction(impl_->db);
+        sealed = impl_->sealed->setRecipient(recipient);
+        transaction.commit();
+    }
+    // secure_delete zeroed the plain rows in the pages; the WAL still holds them as written.
+    impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return sealed;
+}
+
+void ResponseStore::setKeyring(std::shared_ptr<const sealing::Keyring> keyring) {
+    impl_->sealed->setKeyring(std::move(keyring));
 }
 
 std::optional<std::string> ResponseStore::setting(const std::string& key) const {

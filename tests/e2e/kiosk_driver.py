@@ -40,12 +40,21 @@ class Xvfb:
         self.process.wait(timeout=10)
 
 
+# The test inspectorate key (tests/fixtures/keys/README.md): every e2e kiosk seals its answers to it.
+TEST_KEYS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "keys")
+TEST_PUBLIC_KEY = os.path.join(TEST_KEYS, "test-inspectorate.pub")
+TEST_SECRET_KEY = os.path.join(TEST_KEYS, "test-inspectorate.key")
+TEST_PASSPHRASE = "perspective test key, not secret"
+
+
 def prepare_database(binary, database, pin="2468"):
     """A fresh database with a staff PIN already set, so the kiosk opens on its start page
-    rather than asking staff to choose a PIN."""
-    result = subprocess.run([binary, "--db", database, "--set-pin", pin], capture_output=True, text=True, timeout=60)
-    if result.returncode != 0:
-        raise RuntimeError(f"{binary} --set-pin failed ({result.returncode}): {result.stderr.strip()}")
+    rather than asking staff to choose a PIN, and sealed to the test inspectorate key (a kiosk
+    with no key refuses to collect answers)."""
+    for args in (["--set-pin", pin], ["--set-recipient", TEST_PUBLIC_KEY]):
+        result = subprocess.run([binary, "--db", database, *args], capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            raise RuntimeError(f"{binary} {args[0]} failed ({result.returncode}): {result.stderr.strip()}")
 
 
 class Kiosk:
@@ -262,3 +271,36 @@ def centre(box):
 
 def hex_colour(value):
     return (value >> 16) & 255, (value >> 8) & 255, value & 255
+
+
+def answers_from_sealed_report(export_binary, database, questionnaire):
+    """What a kiosk holding ONE response stored, read the way the inspectorate reads it:
+    `perspective-export report --key` (the test key) over the sealed database. Returns
+    {question id: sorted option ids, or [free text]} for each answered question."""
+    result = subprocess.run(
+        [export_binary, "report", "--db", database, "--key", TEST_SECRET_KEY, "--allow-unsigned",
+         "--questionnaire", questionnaire, "--format", "json"],
+        input=TEST_PASSPHRASE + "\n", capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        raise RuntimeError(f"report --key failed ({result.returncode}): {result.stderr.strip()}")
+    import json
+    report = json.loads(result.stdout)["questionnaires"][0]
+    answers = {}
+    for question in report["questions"]:
+        chosen = sorted(option for option, count in question["counts"].items() if count > 0)
+        if chosen:
+            answers[question["id"]] = chosen
+        for comment in question.get("comments", []):
+            answers[question["id"]] = [comment.split("\u201c", 1)[1].rsplit("\u201d", 1)[0]]
+    return answers
+
+
+def leaked_words(database, words):
+    """The words found in the bytes of the database and its -wal and -shm files (what `strings`
+    over the disk would show a thief)."""
+    data = b""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(database + suffix):
+            with open(database + suffix, "rb") as f:
+                data += f.read()
+    return [word for word in words if word.encode() in data]

@@ -3,7 +3,9 @@
 questionnaire completed as a respondent would (mouse clicks on the chooser, the first question
 and the submit button; number keys, Shift+Tab and Enter elsewhere; a comment typed on the
 keyboard), through the community branch with one question skipped; then SIGTERM, and the
-database must hold exactly one submitted kiosk response with those answers and a date only.
+database must hold exactly one submitted kiosk response with those answers (sealed: read back
+with the test key through perspective-export) and a date only, and the comment must never be
+in the bytes of the database, -wal or -shm.
 
     kiosk_offender_e2e.py PATH/TO/perspective-kiosk      exit 0 pass, 1 fail, 77 skip
     PERSPECTIVE_E2E_SHOTS=DIR keeps the kiosk's screenshots of the run in DIR.
@@ -138,30 +140,29 @@ def walk(kiosk):
     check(screen == "confirmation", f"after sending: {screen}, not confirmation")
 
 
-def verify(database):
+def verify(database, export_binary):
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    rows = db.execute("SELECT id, questionnaire_id, status, channel, date FROM response").fetchall()
+    rows = db.execute("SELECT questionnaire_id, status, channel, date, sealed_answers IS NOT NULL FROM response").fetchall()
     check(len(rows) == 1, f"expected exactly one response, found {rows}")
-    response_id, questionnaire, status, channel, date = rows[0]
+    questionnaire, status, channel, date, sealed = rows[0]
     check((questionnaire, status, channel) == ("offender", "submitted", "kiosk"),
           f"response is {(questionnaire, status, channel)}")
     check(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None, f"date {date!r} is not a date only")
-    stored = {}
-    for question, option, text in db.execute(
-            "SELECT question_id, option_id, text FROM answer WHERE response_id = ?", (response_id,)):
-        stored.setdefault(question, []).append(text if option == "" else option)
+    check(sealed == 1, "the answers are not sealed")
+    check(db.execute("SELECT count(*) FROM answer").fetchone()[0] == 0, "plain answer rows were stored")
+    db.close()
+    check(not kd.leaked_words(database, [COMMENT]), "the typed comment is on disk in plain text")
+    got = kd.answers_from_sealed_report(export_binary, database, "offender")
     expected = {}
     for question, step in PLAN.items():
         if step is None:
             continue
         expected[question] = [step[1]] if step[0] == "text" else sorted(step[1])
-    got = {q: sorted(v) for q, v in stored.items()}
     check(got == expected, "stored answers differ:\n" + "\n".join(
         f"  {q}: stored {got.get(q)} expected {expected.get(q)}"
         for q in sorted(set(got) | set(expected)) if got.get(q) != expected.get(q)))
     check("psr_circumstances" not in got, "the skipped question has an answer")
     check(not any(q.startswith("custody_") for q in got), "custody questions were stored")
-    db.close()
 
 
 def main(argv):
@@ -181,9 +182,10 @@ def main(argv):
             kd.prepare_database(argv[1], database)
             kiosk = kd.Kiosk(argv[1], xvfb.display, database, workdir)
             walk(kiosk)
+            check(not kd.leaked_words(database, [COMMENT]), "the typed comment is on disk while the kiosk runs")
             code = kiosk.stop()
             check(code == 0, f"the kiosk exited with {code} on SIGTERM:\n{kiosk.stderr()}")
-            verify(database)
+            verify(database, os.path.join(os.path.dirname(os.path.abspath(argv[1])), "perspective-export"))
         except (Failure, RuntimeError) as error:
             print(f"FAIL: {error}", file=sys.stderr)
             if kiosk is not None:

@@ -130,7 +130,9 @@ TEST_F(CliTest, CheshireReturnsImportWithTheExpectedCounts) {
         ASSERT_EQ(result.code, 0) << result.err;
         const int returned = numbers.at("returned").get<int>();
         EXPECT_EQ(result.out, "Imported " + std::to_string(returned) + " " + id + " responses from " + id +
-                                  ".csv into " + db_.string() + ".\n");
+                                  ".csv into " + db_.string() + ".\n" + db_.string() +
+                                  " has no inspectorate key, so these answers are stored in plain text "
+                                  "(perspective-export set-recipient seals them).\n");
 
         const auto store = survey::ResponseStore::open(db_, survey::ResponseStore::Mode::ReadOnly);
         survey::ResponseFilter filter;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "survey/questionnaire_file.hpp"
+#include "survey/sealing.hpp"
 
 namespace kiosk::test {
 
@@ -69,6 +70,13 @@ Harness::Harness(std::vector<std::string> offered, Timings timings, ImVec2 displ
       context_(makeContext(display)),
       store_(survey::ResponseStore::open(database_)),
       questionnaires_(survey::loadQuestionnaires(std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires")) {
+    // Every kiosk test runs sealed, as a real kiosk must: the one place a test recipient is set.
+    // The harness keeps the secret key too, so tests can read back what the kiosk stored.
+    auto keyring = std::make_shared<survey::sealing::Keyring>();
+    survey::sealing::KeyPair recipient = survey::sealing::makeKeyPair();
+    store_.setRecipient(recipient.public_key);
+    keyring->add(std::move(recipient));
+    store_.setKeyring(keyring);
     KioskOptions options;
     options.offered = std::move(offered);
     options.site = "Test site";

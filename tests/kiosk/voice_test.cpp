@@ -130,7 +130,7 @@ TEST_F(ReadAloud, TheStoreErrorIsRead) {
     harness.click("Start");
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(harness.databasePath().c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON answer BEGIN SELECT RAISE(ABORT, 'full'); END;",
+    ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE UPDATE OF sealed_answers ON response BEGIN SELECT RAISE(ABORT, 'full'); END;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);

@@ -6,12 +6,14 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "report/report_model.hpp"
 #include "survey/questionnaire.hpp"
+#include "survey/sealing.hpp"
 #include "survey/store.hpp"
 
 namespace report {
@@ -25,6 +27,7 @@ struct ReportQuery {
     std::optional<std::string> to_date;
     std::string by_question;  // empty: no groups
     Language language = Language::En;
+    std::shared_ptr<const survey::sealing::Keyring> keyring;  // opens sealed answers (report --key)
 };
 
 // Grows `definition` with the question and option ids these answers use that it lacks (they come

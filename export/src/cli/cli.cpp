@@ -13,8 +13,21 @@
 
 namespace report::cli {
 
+int run(Io& io, const std::vector<std::string>& args);
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     Io io{out, err};
+    return run(io, args);
+}
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    Io io{out, err, &in};
+    return run(io, args);
+}
+
+int run(Io& io, const std::vector<std::string>& args) {
+    std::ostream& out = io.out;
+    std::ostream& err = io.err;
     CLI::App app{"perspective-export: paper returns, distribution counts and reports from Perspective kiosk files",
                  "perspective-export"};
     app.require_subcommand(1);
@@ -22,6 +35,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     addImportCommand(app, io);
     addDistributedCommand(app, io);
     addReportCommand(app, io);
+    addKeygenCommand(app, io);
+    addSetRecipientCommand(app, io);
+    addBundleCommand(app, io);
+    addVerifyCommand(app, io);
 
     std::vector<const char*> argv;
     argv.reserve(args.size());

@@ -22,6 +22,7 @@ enum ExitCode : int { kSuccess = 0, kFailure = 1, kUsage = 2 };
 struct Io {
     std::ostream& out;
     std::ostream& err;
+    std::istream* in = nullptr;  // passphrases (cli/passphrase.hpp): null reads the real terminal or stdin
 };
 
 // A command that cannot go on: run() prints "error: <what>" and returns `code`.
@@ -37,11 +38,17 @@ private:
 // Parses `args` (args[0] is the program name), runs the chosen subcommand, and turns every
 // exception into a message on io.err and an exit code.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// The same with passphrases read from `in` (tests), never from the terminal.
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
 
 // One function per subcommand; each adds itself to the app and runs from its callback.
 void addImportCommand(CLI::App& app, Io& io);       // import_command.cpp
 void addDistributedCommand(CLI::App& app, Io& io);  // distributed_command.cpp
 void addReportCommand(CLI::App& app, Io& io);      // report_command.cpp
+void addKeygenCommand(CLI::App& app, Io& io);       // keygen_command.cpp
+void addSetRecipientCommand(CLI::App& app, Io& io); // set_recipient_command.cpp
+void addBundleCommand(CLI::App& app, Io& io);       // bundle_command.cpp
+void addVerifyCommand(CLI::App& app, Io& io);       // verify_command.cpp
 
 // Shared by the subcommands -------------------------------------------------------------
 

@@ -39,6 +39,13 @@ void runImport(const ImportOptions& options, Io& io) {
     store.insertCompleted(responses);
     io.out << fmt::format("Imported {} {} response{} from {} into {}.\n", responses.size(), questionnaire.id,
                           responses.size() == 1 ? "" : "s", options.csv.filename().string(), options.db.string());
+    if (const auto recipient = store.recipientFingerprint()) {
+        io.out << fmt::format("The answers were sealed to key {}.\n", *recipient);
+    } else {
+        io.out << fmt::format("{} has no inspectorate key, so these answers are stored in plain text "
+                              "(perspective-export set-recipient seals them).\n",
+                              options.db.string());
+    }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli.hpp"
+#include "cli/sealed_inputs.hpp"
 #include "report/merge.hpp"
 #include "report/writers.hpp"
 #include "survey/questionnaire_file.hpp"
@@ -26,6 +27,7 @@ struct ReportOptions {
     std::string format;
     std::filesystem::path output;
     std::filesystem::path questionnaires;
+    SealedInputOptions sealed;
 };
 
 std::optional<std::string> given(const std::string& value) {
@@ -44,8 +46,10 @@ void runReport(const ReportOptions& options, Io& io) {
     for (const auto& db : options.dbs) {
         if (!std::filesystem::exists(db)) throw CommandError("--db: no such file: " + db.string(), kFailure);
     }
+    const SealedInputs inputs = openSealedInputs(options.dbs, options.sealed, io);
     ReportQuery query;
-    query.databases = options.dbs;
+    query.databases = inputs.databases();
+    query.keyring = inputs.keyring();
     query.questionnaire_id = given(options.questionnaire);
     query.site = given(options.site);
     query.from_date = given(options.from);
@@ -61,7 +65,7 @@ void runReport(const ReportOptions& options, Io& io) {
         });
         if (!known) throw CommandError("--by: no questionnaire has a question '" + options.by + "'", kUsage);
     }
-    const Report report = buildReport(query, definitions);
+    const Report report = inputs.naming([&] { return buildReport(query, definitions); });
 
     if (*format == Format::Xlsx) {
         writeXlsx(report, options.output);
@@ -105,6 +109,7 @@ void addReportCommand(CLI::App& app, Io& io) {
         ->check(CLI::IsMember({"json", "md", "html", "csv", "xlsx"}));
     command->add_option("-o,--output", options->output, "Write to this file (default: standard output)");
     addQuestionnaireDirectoryOption(*command, options->questionnaires);
+    addSealedInputOptions(*command, options->sealed);
     command->callback([options, &io] { runReport(*options, io); });
 }
 

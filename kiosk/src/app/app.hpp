@@ -15,6 +15,7 @@
 #include "survey/questionnaire.hpp"
 #include "survey/session.hpp"
 #include "speech/voice.hpp"
+#include "staff/handover_flow.hpp"
 #include "survey/store.hpp"
 #include "staff/staff_mode.hpp"
 #include "ui/intent.hpp"
@@ -156,6 +157,7 @@ private:
     int announced_seconds_ = 0;            // the countdown value last read out
 
     std::unique_ptr<StaffMode> staff_;
+    HandoverFlow handover_;  // staff "Save answers for the inspectorate" (app_staff.cpp)
     std::optional<std::chrono::steady_clock::time_point> hold_started_;  // "Staff" pressed at
     survey::Channel session_channel_ = survey::Channel::Kiosk;
     bool quit_ = false;

@@ -6,7 +6,9 @@
 
 #include "app/app.hpp"
 #include "app/overloaded.hpp"
+#include "survey/handover.hpp"
 #include "ui/screens/staff_distributed_screen.hpp"
+#include "ui/screens/staff_handover_screen.hpp"
 #include "ui/screens/staff_menu_screen.hpp"
 #include "ui/screens/staff_paper_screen.hpp"
 #include "ui/screens/staff_pin_screen.hpp"
@@ -71,6 +73,7 @@ void App::applyStaff(const StaffAction& action) {
             },
             [&](const ShowStaffPage& shown) {
                 if (!unlocked) return;
+                if (shown.page == StaffPage::Handover) handover_.refresh(*store_);
                 staff_->show(shown.page);
                 showStaff();
             },
@@ -128,6 +131,21 @@ void App::applyStaff(const StaffAction& action) {
                 quit_ = true;
                 leaveStaff();
             },
+            [&](const SaveHandover& save) {
+                if (!unlocked) return;
+                handover_.save(*store_, save.folder, options_.site, survey::isoDate(wall_()));
+                showStaff();
+            },
+            [&](const AskDeleteSaved&) {
+                if (!unlocked) return;
+                handover_.askDelete();
+                showStaff();
+            },
+            [&](const DeleteSavedResponses&) {
+                if (!unlocked) return;
+                handover_.deleteSaved(*store_);
+                showStaff();
+            },
         },
         action);
 }
@@ -153,6 +171,12 @@ void App::showStaff(std::string note) {
             view.site = options_.site;
             view.next_assisted = staff_->nextChannel() == survey::Channel::Assisted;
             view.note = std::move(note);
+            try {
+                view.recipient = store_->recipientFingerprint().value_or("");
+                view.kiosk_key = survey::handover::kioskFingerprint(*store_);
+            } catch (const std::exception&) {
+                // Shown as not set; saving says why.
+            }
             std::vector<survey::StatusCounts> counts;
             try {
                 counts = store_->statusCounts();
@@ -174,6 +198,7 @@ void App::showStaff(std::string note) {
         case StaffPage::Site: screen_ = std::make_unique<StaffSiteScreen>(options_.site); break;
         case StaffPage::Distributed: screen_ = std::make_unique<StaffDistributedScreen>(all); break;
         case StaffPage::Paper: screen_ = std::make_unique<StaffPaperScreen>(all); break;
+        case StaffPage::Handover: screen_ = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
     }
     overlay_ = Overlay::None;
     overlay_screen_.reset();

@@ -20,6 +20,12 @@ std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, i
     cli.add_option("--screenshot-dir", line.screenshot_dir,
                    "Save a PNG of each screen as it is first shown (the directory is created if need be)");
     cli.add_option("--set-pin", line.set_pin, "Set the staff PIN (4 to 8 digits) in the database, then exit");
+    cli.add_option("--set-recipient", line.set_recipient,
+                   "Seal every answer to the inspectorate's public key (NAME.pub from perspective-export keygen), "
+                   "then exit; answers already in the database are sealed at once")
+        ->check(CLI::ExistingFile);
+    cli.add_option("--handover-folder", line.handover_folder,
+                   "Offer this folder, besides USB drives, for 'Save answers for the inspectorate' (saved)");
     cli.add_option("--site", line.site, "Record the site name (e.g. \"Chester probation office\") in the database");
     cli.add_flag("--allow-quit", line.allow_quit, "Let the window's close button quit (development)")->group("");
     try {

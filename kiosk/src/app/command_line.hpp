@@ -17,6 +17,8 @@ struct CommandLine {
     std::filesystem::path screenshot_dir;
     std::string set_pin;                   // set the staff PIN, then exit (scripts/run)
     std::string site;                      // record the site name in the database
+    std::filesystem::path set_recipient;   // seal answers to this public key (NAME.pub), then exit
+    std::filesystem::path handover_folder; // offer this folder (besides USB drives) for handover files
     bool allow_quit = false;               // hidden, for development
 };
 

@@ -22,9 +22,13 @@ struct EnterPaperReturn { std::string questionnaire_id; };
 struct AssistNextSession {};  // "Next person is helped by staff"
 struct LeaveStaff {};         // "Return to kiosk", Cancel on the PIN prompt
 struct CloseKiosk {};
+struct SaveHandover { std::string folder; };  // "Save answers for the inspectorate" to this folder
+struct AskDeleteSaved {};                     // after a verified save: asks to confirm
+struct DeleteSavedResponses {};               // confirmed: deletes the saved responses
 
 using StaffAction = std::variant<OpenStaff, PinEntered, ShowStaffPage, SetSite, ToggleOffered, RecordDistributed,
-                                 EnterPaperReturn, AssistNextSession, LeaveStaff, CloseKiosk>;
+                                 EnterPaperReturn, AssistNextSession, LeaveStaff, CloseKiosk, SaveHandover,
+                                 AskDeleteSaved, DeleteSavedResponses>;
 struct StaffIntent { StaffAction action; };
 
 }  // namespace kiosk

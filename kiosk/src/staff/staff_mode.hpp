@@ -22,6 +22,7 @@ enum class StaffPage {
     Site,         // change the site name
     Distributed,  // record paper questionnaires handed out
     Paper,        // pick the questionnaire of a paper return
+    Handover,     // save answers for the inspectorate (staff/handover_flow.hpp)
 };
 
 // What the PIN prompt tells staff after the last try.

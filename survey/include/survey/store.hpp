@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "survey/answers.hpp"
+#include "survey/sealing.hpp"
 #include "survey/session.hpp"  // AnswerChanges, for apply()
 
 namespace survey {
@@ -125,6 +126,16 @@ public:
                          const std::function<void(const StoredResponse&)>& visit) const;
     std::vector<Distribution> distributions() const;
     std::vector<StatusCounts> statusCounts() const;  // never individual answers
+
+    // Sealing (docs/security.md). A file with a recipient never holds an answer in plain text:
+    // every write seals the response's whole answer snapshot under today's batch key.
+    std::optional<std::string> recipientFingerprint() const;  // nullopt: a plain file
+    // Seals to `recipient` from now on, and seals every plain response in one transaction (the
+    // plain rows overwritten, the WAL emptied). Returns how many responses were sealed.
+    int setRecipient(const sealing::PublicKey& recipient);
+    // The secret keys that open sealed answers when reading (report --key); without one, reading
+    // a sealed response throws StoreError "sealed to key FINGERPRINT: pass --key".
+    void setKeyring(std::shared_ptr<const sealing::Keyring> keyring);
 
     // Small key/value settings for the kiosk (site, offered questionnaires, staff PIN hash).
     std::optional<std::string> setting(const std::string& key) const;

@@ -22,6 +22,8 @@ void StaffMenuScreen::drawContent(ScreenContext& context, Intents& out) {
         out.emplace_back(StaffIntent{ShowStaffPage{StaffPage::Paper}});
     if (context.widgets.button(context.text("staff.menu.assisted"), ButtonStyle::Secondary, width))
         out.emplace_back(StaffIntent{AssistNextSession{}});
+    if (context.widgets.button(context.text("staff.menu.handover"), ButtonStyle::Secondary, width))
+        out.emplace_back(StaffIntent{ShowStaffPage{StaffPage::Handover}});
 
     ImGui::Dummy(em(0.0f, 0.3f));
     paragraph(view_.site.empty() ? context.text("staff.menu.no_site")
@@ -44,6 +46,10 @@ void StaffMenuScreen::drawContent(ScreenContext& context, Intents& out) {
                                                                {"submitted", std::to_string(row.submitted)},
                                                                {"abandoned", std::to_string(row.abandoned)}}));
     }
+    ImGui::Dummy(em(0.0f, 0.3f));
+    heading(context, context.text("staff.menu.keys"));
+    paragraph(fill(context.text("staff.menu.recipient"), {{"fingerprint", view_.recipient}}));
+    paragraph(fill(context.text("staff.menu.kiosk_key"), {{"fingerprint", view_.kiosk_key}}));
 
 }
 

@@ -21,6 +21,8 @@ struct StaffMenuView {
     std::vector<StaffMenuRow> rows;  // every questionnaire loaded
     bool next_assisted = false;      // "Next person is helped by staff" is pending
     std::string note;                // what the last action did, already worded
+    std::string recipient;           // inspectorate key fingerprint the answers are sealed to
+    std::string kiosk_key;           // this kiosk's signing key fingerprint (handover files)
 };
 
 class StaffMenuScreen final : public Screen {
