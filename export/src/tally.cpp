@@ -188,7 +188,11 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
         q.skipped = q.asked - q.answered;
         if (question.type == survey::QuestionType::Text) {
             q.base = q.answered;
-            for (const std::string& comment : counter.comments) q.comments.push_back(quoteComment(comment, nouns, language));
+            // Sorted: the same comments give the same report whatever order the rows came in (response
+            // ids are random, and the order people answered in must not show).
+            std::vector<std::string> comments = counter.comments;
+            std::sort(comments.begin(), comments.end());
+            for (const std::string& comment : comments) q.comments.push_back(quoteComment(comment, nouns, language));
             q.sentence = commentCountSentence(static_cast<int>(counter.comments.size()), nouns, language);
             result.push_back(std::move(q));
             continue;

@@ -292,7 +292,7 @@ struct ResponseStore::Impl {
     std::set<std::string> discards;     // uids to remove that not even discard_pending could take
     bool marked_discards = false;       // discard_pending still has rows (a removal to finish)
     std::chrono::steady_clock::time_point last_retry{};
-    std::unique_ptr<SealedStore> sealed;  // sealing (docs/security.md); made once the schema is current
+    std::unique_ptr<SealedStore> sealed;  // made once the schema is current
 
     Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
         : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
@@ -606,6 +606,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         }
         integrity::verifyAll(db, file.string());
         impl->ensureKioskId();
+        impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
         impl->lock = std::move(lock);
         impl->finishDiscards();  // removals a crash or a full disk left unfinished
         impl->wal_inode = impl->walInode();
@@ -681,13 +682,19 @@ ResponseId ResponseStore::begin(const ResponseInfo& info) {
     sqlite::Transaction transaction(impl_->db);
     sqlite::Statement insert(impl_->db, kInsertResponse);
     const ResponseId id = impl_->insertResponse(insert, info);
-    if (impl_->sealed->sealing()) impl_->sealed->write(id, impl_->uidOf(id), {});
+    const bool sealing = impl_->sealed->sealing();
+    if (sealing) {
+        impl_->sealed->write(id, impl_->uidOf(id), {});
+    }
     transaction.commit();
-    if (impl_->sealed->sealing()) impl_->sealed->remember(id, {});
+    if (sealing) {
+        impl_->sealed->remember(id, {});
+    }
     return id;
 }
 
 void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
+    impl_->checkWritable();
     if (impl_->sealed->sealing()) {
         return impl_->changeSealed(id, [&](Answers& answers) {
             for (const AnswerChange& change : changes) {
@@ -696,7 +703,6 @@ void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
             }
         });
     }
-    impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     for (const AnswerChange& change : changes) {
         impl_->replaceAnswer(id, change.question_id,
@@ -707,10 +713,10 @@ void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
 }
 
 void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, const Answer& answer) {
+    impl_->checkWritable();
     if (impl_->sealed->sealing()) {
         return impl_->changeSealed(id, [&](Answers& answers) { answers[question_id] = answer; });
     }
-    impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, &answer);
     integrity::updateResponseChecksum(impl_->db, id);
@@ -718,10 +724,10 @@ void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, con
 }
 
 void ResponseStore::clearAnswer(ResponseId id, const std::string& question_id) {
+    impl_->checkWritable();
     if (impl_->sealed->sealing()) {
         return impl_->changeSealed(id, [&](Answers& answers) { answers.erase(question_id); });
     }
-    impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, nullptr);
     integrity::updateResponseChecksum(impl_->db, id);
@@ -747,10 +753,10 @@ void ResponseStore::abandon(ResponseId id) {
 }
 
 void ResponseStore::discard(ResponseId id) {
-    impl_->sealed->forget(id);
     if (impl_->mode == Mode::ReadOnly || !impl_->broken.empty()) {
         impl_->checkWritable();  // throws the reason
     }
+    impl_->sealed->forget(id);
     std::string uid;
     {
         sqlite::Statement find(impl_->db, "SELECT uid FROM response WHERE id = ?1");
@@ -823,8 +829,8 @@ void ResponseStore::recordDistributed(const Distribution& distribution) {
 
 namespace {
 
-// Turns a checked row into what callers see; `sealed` opens a sealed response's answers.
-StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore& sealed) {
+// Turns a checked row into what callers see; `sealed` opens sealed answers (null: plain file).
+StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore* sealed) {
     StoredResponse response;
     response.id = row.id;
     ResponseInfo& info = response.info;
@@ -838,13 +844,14 @@ StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore& 
     info.language = row.language;
     info.status = statusFrom(row.status).value_or(Status::InProgress);
     info.date = row.date;
-    response.answers = row.batch_id ? sealed.open(row.uid, *row.batch_id, row.sealed_answers) : row.answers;
+    response.answers = row.batch_id && sealed != nullptr ? sealed->open(row.uid, *row.batch_id, row.sealed_answers)
+                                                         : row.answers;
     return response;
 }
 
 // Every response read goes through here: each row's checksum is checked before it is used.
 void readResponses(sqlite::Statement& query, const fs::path& file, const std::set<std::string>& discarded,
-                   const SealedStore& sealed, const std::function<void(const StoredResponse&)>& visit) {
+                   const SealedStore* sealed, const std::function<void(const StoredResponse&)>& visit) {
     integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
         integrity::verify(row, file.string());
         if (discarded.count(row.uid) == 0) {
@@ -860,8 +867,7 @@ std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
                                                    integrity::kSelectResponseRows, kNotDiscarded));
     query.bind(1, id);
     std::optional<StoredResponse> found;
-    readResponses(query, impl_->path, impl_->discards, *impl_->sealed,
-                  [&](const StoredResponse& response) { found = response; });
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), [&](const StoredResponse& response) { found = response; });
     return found;
 }
 
@@ -881,7 +887,7 @@ ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, 
     if (filter.status) {
         query.bind(5, toString(*filter.status));
     }
-    readResponses(query, impl_->path, impl_->discards, *impl_->sealed, visit);
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), visit);
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {

@@ -110,7 +110,7 @@ void SealedStore::write(std::int64_t id, std::string_view uid, const Answers& an
         .bindBlob(3, sealing::sealAnswers(batch.key, uid, canonical::encodeAnswers(answers)))
         .run();
     if (db_->changes() == 0) throw StoreError(fmt::format("{}: there is no response {}", file_, id));
-    integrity::updateResponseChecksum(*db_, id);  // over the row as now stored, sealed blob included
+    integrity::updateResponseChecksum(*db_, id);  // the one place a response's checksum is made
 }
 
 Answers* SealedStore::snapshot(std::int64_t id) {
