@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     const auto line = kiosk::parseCommandLine(argc, argv, exit_code);
     if (!line) return exit_code;
     try {
+        // Read before anything else happens, so a wrong PIN changes nothing.
+        const std::string new_pin = line->set_pin ? kiosk::readNewPinFromStdin() : std::string();
         for (const kiosk::FontChoice font : kiosk::kFonts) {
             if (const auto file = kiosk::fontFile(font); !std::filesystem::exists(file.path)) throw kiosk::MissingFont(file);
         }
@@ -35,10 +37,10 @@ int main(int argc, char** argv) {
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
         if (!line->site.empty()) store.setSetting("site", line->site);
         if (!line->handover_folder.empty()) store.setSetting(kiosk::kHandoverFolderKey, line->handover_folder.string());
-        if (!line->set_pin.empty()) {
+        if (line->set_pin) {
             kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
                                  [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});
-            pin.set(line->set_pin);
+            pin.set(new_pin);
             std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
             return 0;
         }
@@ -67,6 +69,7 @@ int main(int argc, char** argv) {
         return code;
     } catch (const survey::ValidationError& error) {
         for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
+        if (!error.unreported().empty()) std::cerr << error.unreported() << '\n';
         return 1;
     } catch (const std::exception& error) {
         std::cerr << "perspective-kiosk: " << error.what() << '\n';

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace kiosk::test {
 namespace {
 
-constexpr const char* kPin = "2468";
+constexpr const char* kPin = "246813";
 constexpr const char* kSaveButton = "Save answers for the inspectorate";
 constexpr const char* kDeleteButton = "Delete the saved responses from this kiosk";
 

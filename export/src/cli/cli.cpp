@@ -58,6 +58,7 @@ int run(Io& io, const std::vector<std::string>& args) {
         for (const survey::Problem& problem : error.problems()) {
             err << problem.describe() << '\n';
         }
+        if (!error.unreported().empty()) err << error.unreported() << '\n';
         return kFailure;
     } catch (const survey::StoreError& error) {
         err << "error: " << error.what() << '\n';
