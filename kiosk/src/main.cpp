@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
                                                                   : line->strings,
                                             kiosk::respondentLocales());
         const auto database = line->database.empty() ? kiosk::defaultDatabasePath(kiosk::processEnvironment()) : line->database;
-        if (database.has_parent_path()) std::filesystem::create_directories(database.parent_path());
+        // The store makes a missing folder itself (0700), takes the database's lock, recovers a crash,
+        // and refuses a damaged file with what staff should do.
         auto store = survey::ResponseStore::open(database);
         if (const int closed = store.closeInterrupted(); closed > 0)
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";

@@ -14,6 +14,7 @@ import zlib
 SCREEN_W, SCREEN_H = 1280, 800
 KEY_HOLD = 0.12   # ImGui 1.86 sees key state once a frame: a key is held across a frame
 KEY_GAP = 0.12
+SETTLE = 0.6      # s: longer than the kiosk's 0.5 s guard against taps on a control that just appeared
 
 
 def missing_tools():
@@ -109,9 +110,10 @@ class Kiosk:
         time.sleep(KEY_GAP)
 
     def click(self, x, y):
-        """A touch: move there, let a frame see the hover, press, hold across a frame, release."""
+        """A touch: move there, look (the kiosk ignores a press on a control that appeared under
+        the finger less than half a second ago), press, hold across a frame, release."""
         self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
-        time.sleep(KEY_GAP)
+        time.sleep(SETTLE)
         self.xdotool("mousedown", "1")
         time.sleep(KEY_HOLD)
         self.xdotool("mouseup", "1")

@@ -231,8 +231,10 @@ void App::apply(const Intent& intent) {
                        const survey::AnswerChanges changes = session_->skip();
                        if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
                    },
-                   [&](const GoBack&) {
+                   [&](const GoBack& back) {
                        if (session_ == nullptr) return;
+                       if (back.typed && !write([&] { store_->apply(*response_, session_->keepText(*back.typed)); }))
+                           return;
                        session_->back();
                        showSessionPage();
                    },
