@@ -17,25 +17,6 @@ std::size_t codePointCount(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-bool isValidUtf8(std::string_view text) {
-    std::size_t at = 0;
-    while (at < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[at]);
-        std::size_t length = 0;
-        if (lead < 0x80) length = 1;
-        else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-        else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-        else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-        else return false;
-        if (at + length > text.size()) return false;
-        for (std::size_t i = 1; i < length; ++i) {
-            if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return false;
-        }
-        at += length;
-    }
-    return true;
-}
-
 namespace {
 
 std::string checkOptions(const Question& question, const Answer& answer) {
@@ -117,7 +98,10 @@ std::string checkAnswer(const Question& question, const Answer& answer) {
         case QuestionType::Text: {
             if (!answer.options.empty()) return "question '" + question.id + "' takes text, not options";
             if (answer.text.empty()) return "the answer to question '" + question.id + "' is empty";
-            if (!isValidUtf8(answer.text)) return "the answer to question '" + question.id + "' is not valid UTF-8 text";
+            // Line breaks and tabs are a respondent's own; NUL, escapes and other controls are not.
+            if (const auto fault = findTextFault(answer.text, LineBreaks::Allowed)) {
+                return "the answer to question '" + question.id + "' " + fault->message;
+            }
             if (const std::size_t length = codePointCount(answer.text); length > kMaxTextLength) {
                 return "the answer to question '" + question.id + "' is " + std::to_string(length) +
                        " characters long; at most " + std::to_string(kMaxTextLength) + " are kept";

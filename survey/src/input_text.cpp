@@ -86,6 +86,15 @@ std::optional<TextFault> findTextFault(std::string_view text, LineBreaks line_br
     return std::nullopt;
 }
 
+bool isValidUtf8(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = sequenceLength(text, at);
+        if (length == 0) return false;
+        at += length;
+    }
+    return true;
+}
+
 TextPosition positionOf(std::string_view text, std::size_t offset) {
     TextPosition position;
     std::size_t line_start = 0;

@@ -231,6 +231,17 @@ TEST(Utf8, ValidityRejectsBrokenSequences) {
     EXPECT_FALSE(survey::isValidUtf8("\xC3"));        // truncated
     EXPECT_FALSE(survey::isValidUtf8("\xC0\x80"));    // overlong
     EXPECT_FALSE(survey::isValidUtf8("a\xFF" "b"));
+    EXPECT_FALSE(survey::isValidUtf8("\xED\xA0\x80"));  // a UTF-16 surrogate
+}
+
+TEST(Utf8, ATextAnswerWithControlCharactersIsRefused) {
+    survey::Question comments;
+    comments.id = "comments";
+    comments.type = survey::QuestionType::Text;
+    EXPECT_EQ(survey::checkAnswer(comments, survey::Answer::freeText("two\nlines\tand a tab")), "");
+    for (const std::string& bad : {std::string("a\0b", 3), std::string("\x1b[31mred"), std::string("x\x7f")}) {
+        EXPECT_NE(survey::checkAnswer(comments, survey::Answer::freeText(bad)), "") << bad;
+    }
 }
 
 }  // namespace survey

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "survey/input_text.hpp"
 #include "survey/questionnaire.hpp"
 
 namespace survey {
@@ -26,8 +27,8 @@ struct Answer {
 inline constexpr std::size_t kMaxTextLength = 2000;  // characters (UTF-8 code points)
 
 // Characters (code points) in UTF-8 text: counts lead bytes, so it needs valid UTF-8 to mean much.
+// (isValidUtf8 and the control-character rules are in input_text.hpp.)
 std::size_t codePointCount(std::string_view text);
-bool isValidUtf8(std::string_view text);
 
 // Answers by question id. A question with no entry was skipped or not asked.
 using Answers = std::map<std::string, Answer, std::less<>>;

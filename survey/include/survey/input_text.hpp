@@ -26,6 +26,9 @@ enum class LineBreaks { Allowed, Refused };
 // U+2066-U+2069), which can make text read differently from what is stored.
 std::optional<TextFault> findTextFault(std::string_view text, LineBreaks line_breaks);
 
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+bool isValidUtf8(std::string_view text);
+
 // 1-based line and column (in bytes) of a byte offset.
 struct TextPosition {
     int line = 1;

@@ -97,8 +97,8 @@ TEST(TargetsAsDrawn, EveryStaffControlIsAtLeast44PixelsSquare) {
     PixelRenderer renderer(screen.width, screen.height);
     harness.app().requestQuit();
     expectDrawnTargets(harness, renderer, screen, "staff-choose-pin");
-    harness.app().apply(StaffIntent{PinEntered{"1234"}});
-    harness.app().apply(StaffIntent{PinEntered{"1234"}});
+    harness.app().apply(StaffIntent{PinEntered{"123456"}});
+    harness.app().apply(StaffIntent{PinEntered{"123456"}});
     expectDrawnTargets(harness, renderer, screen, "staff-menu");
     for (const StaffPage page : {StaffPage::Site, StaffPage::Distributed, StaffPage::Paper}) {
         harness.app().apply(StaffIntent{ShowStaffPage{page}});
