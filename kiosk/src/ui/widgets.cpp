@@ -12,7 +12,10 @@ namespace kiosk {
 
 namespace {
 
-bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+// No auto-repeat for moving focus and acting: under CPU load one slow frame made a 0.12 s press
+// look held past the repeat delay, so one Shift+Tab moved focus twice and Enter acted on the
+// wrong control. A person presses again instead.
+bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
 
 ImVec2 textSize(std::string_view text, float wrap) {
     return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
