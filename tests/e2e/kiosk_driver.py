@@ -41,10 +41,11 @@ class Xvfb:
         self.process.wait(timeout=10)
 
 
-def prepare_database(binary, database, pin="2468"):
+def prepare_database(binary, database, pin="246813"):
     """A fresh database with a staff PIN already set, so the kiosk opens on its start page
-    rather than asking staff to choose a PIN."""
-    result = subprocess.run([binary, "--db", database, "--set-pin", pin], capture_output=True, text=True, timeout=60)
+    rather than asking staff to choose a PIN. The PIN goes in on stdin, never in argv."""
+    result = subprocess.run([binary, "--db", database, "--set-pin"], input=pin + "\n", capture_output=True,
+                            text=True, timeout=60)
     if result.returncode != 0:
         raise RuntimeError(f"{binary} --set-pin failed ({result.returncode}): {result.stderr.strip()}")
 

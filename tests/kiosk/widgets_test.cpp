@@ -51,9 +51,9 @@ TEST(WidgetTargets, EveryStaffScreenItemIsAtLeast44PixelsSquare) {
     Harness harness({}, Timings{}, ImVec2(1280.0f, 800.0f));
     harness.app().requestQuit();
     expectTargetsLargeEnough(harness);  // choose a PIN
-    harness.app().apply(StaffIntent{PinEntered{"1234"}});
+    harness.app().apply(StaffIntent{PinEntered{"123456"}});
     expectTargetsLargeEnough(harness);  // enter it again
-    harness.app().apply(StaffIntent{PinEntered{"1234"}});
+    harness.app().apply(StaffIntent{PinEntered{"123456"}});
     ASSERT_EQ(harness.app().screenName(), "staff-menu");
     expectTargetsLargeEnough(harness);
     for (const StaffPage page : {StaffPage::Site, StaffPage::Distributed, StaffPage::Paper}) {
