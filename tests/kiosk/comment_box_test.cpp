@@ -167,6 +167,15 @@ TEST(CommentBoxKeyboard, TheOnScreenKeyboardIsOneTabStopAndArrowsMoveInsideIt) {
     EXPECT_EQ(widgets.focusedItem()->label, "Continue") << "one Tab leaves all 43 keys";
 }
 
+TEST(CommentBoxKeyboard, AQuickSecondTapOnTheSameKeyTypesTwice) {
+    // A double tap on one on-screen key (within ImGui's double-click time) types the letter twice.
+    Harness harness({"offender"});
+    toComment(harness);
+    harness.click("e");
+    harness.hastyClick("e");
+    EXPECT_EQ(questionScreen(harness).text(), "ee");
+}
+
 TEST(CommentBoxKeyboard, EnterOnContinueContinuesAndTypesNothing) {
     Harness harness({"offender"});
     toComment(harness);

@@ -331,6 +331,7 @@ TEST(StaffMenu, CloseTheKioskAsksTheRunnerToQuit) {
     Harness harness;
     openMenu(harness);
     harness.click("Close the kiosk");
+    harness.click("Yes, close the kiosk");  // it asks first (StaffScreens.CloseTheKioskAsksFirst)
     EXPECT_TRUE(harness.app().quitRequested());
     EXPECT_FALSE(harness.app().staff().unlocked());
 }

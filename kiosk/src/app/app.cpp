@@ -82,6 +82,7 @@ void App::frame() {
     }
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
     context.staff_button = staffButtonShown();
+    context.assisted = session_ != nullptr && session_channel_ == survey::Channel::Assisted;
     Intents intents = visibleScreen().draw(context);
     checkStaffEntry(context.staff_held, intents);
     for (const Intent& intent : intents) apply(intent);

@@ -157,6 +157,8 @@ void App::leaveStaff() {
 }
 
 void App::showStaff(std::string note) {
+    const bool again = page_ == Page::Staff;  // the same staff page redrawn after an action
+    std::unique_ptr<Screen> previous = std::move(screen_);
     page_ = Page::Staff;
     std::vector<const survey::Questionnaire*> all;
     for (const survey::Questionnaire& q : questionnaires_) all.push_back(&q);
@@ -204,7 +206,9 @@ void App::showStaff(std::string note) {
     overlay_screen_.reset();
     shown_at_ = steady_();
     last_input_ = steady_();
-    widgets_.resetFocus();
+    // A tick on the menu keeps its scroll and focus; any other page starts at the top.
+    if (again && previous != nullptr && previous->name() == screen_->name()) screen_->continueFrom(*previous);
+    else widgets_.resetFocus();
 }
 
 }  // namespace kiosk

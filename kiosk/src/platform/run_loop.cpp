@@ -9,6 +9,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "platform/frame_pacer.hpp"
+#include "platform/key_taps.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/timing_probe.hpp"
 
@@ -49,16 +50,27 @@ std::string screenshotName(const std::string& screen, const DisplaySettings& set
 
 int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options) {
     FramePacer pacer;
+    KeyTaps taps;
     TimingProbe probe(options.started);
     std::set<std::string> saved;
     std::string last_drawn;
     while (g_stop_requested == 0 && !app.quitRequested()) {
         SDL_Event event;
         const auto next_timer = app.untilNextTimer();
-        const auto wait = pacer.waitFor(next_timer);
+        // Key releases held back from the last frame come first, and this frame is drawn for them.
+        const std::vector<SDL_Event> carried = taps.nextFrame();
+        for (SDL_Event held : carried) {
+            if (taps.holdBack(held)) continue;
+            ImGui_ImplSDL2_ProcessEvent(&held);
+            KeyTaps::applyModifiers(held);
+        }
+        if (!carried.empty()) pacer.onEvent();
+        const auto wait = carried.empty() ? pacer.waitFor(next_timer) : std::chrono::milliseconds(0);
         if (SDL_WaitEventTimeout(&event, static_cast<int>(wait.count())) != 0) {
             do {
+                if (taps.holdBack(event)) continue;
                 ImGui_ImplSDL2_ProcessEvent(&event);
+                KeyTaps::applyModifiers(event);
                 probe.input(event.common.timestamp);
                 // Without --allow-quit, closing the window asks for the staff PIN (App::requestQuit).
                 if (isQuitRequest(event)) {

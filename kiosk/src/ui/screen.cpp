@@ -121,6 +121,14 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
     draw->PopClipRect();
     // The buttons sit in the window's padding, which ImGui clips by half: lift the clip for them.
     ImGui::PushClipRect(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar), false);
+    if (context.assisted && !context.staff_button) {
+        // Small, in the bar's colours, in the place "Staff" keeps: for the member of staff helping.
+        const std::string& mark = context.text("header.assisted");
+        const float y = gap + (height - ImGui::GetTextLineHeight()) * 0.5f;
+        draw->AddCircleFilled(ImVec2(left + em(0.35f), y + ImGui::GetTextLineHeight() * 0.5f), em(0.25f),
+                              packed(p.header_text));
+        draw->AddText(ImVec2(left + em(0.8f), y), packed(p.header_text), mark.c_str());
+    }
     if (context.staff_button) {
         // In the bar's own colours, away from the page: nobody reads it as part of the survey.
         ImGui::SetCursorPos(ImVec2(left, gap));

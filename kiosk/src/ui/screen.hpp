@@ -26,6 +26,8 @@ struct ScreenContext {
     bool staff_button = false;
     // Set by the header while "Staff" is pressed this frame; the App times the hold.
     bool staff_held = false;
+    // This session is helped by staff: a small mark in the header's far left tells staff so.
+    bool assisted = false;
 
     const std::string& text(std::string_view id) const;
     const std::string& local(const survey::LocalText& text) const;
@@ -39,6 +41,11 @@ public:
     Intents draw(ScreenContext& context);
     // A stable name for screenshots and tests: "start", "question-setting", "check-answers".
     virtual std::string name() const = 0;
+    // The same page drawn again with new content (the staff menu after a tick): keeps where the
+    // previous one was scrolled to, instead of starting at the top.
+    void continueFrom(const Screen& previous) {
+        if (previous.name() == name()) first_frame_ = false;
+    }
     // What read-aloud says when the screen appears, in the context's language. Empty: silence.
     virtual std::string reading(const ScreenContext& /*context*/) const { return {}; }
 

@@ -12,7 +12,10 @@ namespace kiosk {
 
 namespace {
 
-bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+// No auto-repeat for moving focus and acting: under CPU load one slow frame made a 0.12 s press
+// look held past the repeat delay, so one Shift+Tab moved focus twice and Enter acted on the
+// wrong control. A person presses again instead.
+bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
 
 ImVec2 textSize(std::string_view text, float wrap) {
     return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
@@ -38,7 +41,12 @@ void Widgets::beginFrame(const Palette& palette) {
     focus_at_start_ = focus_;
     const StopKind kind = focus_ >= 0 ? last_stops_[static_cast<std::size_t>(focus_)] : StopKind::Plain;
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.MouseClicked[0]) keyboard_mode_ = false;
+    if (io.MouseClicked[0]) {
+        keyboard_mode_ = false;
+        // Not io.MouseClickedTime: ImGui sets that negative on a double click, which would
+        // refuse a quick second tap on the same on-screen key.
+        press_time_ = ImGui::GetTime();
+    }
     const bool tab = pressed(ImGuiKey_Tab);
     // Arrows move focus between plain stops only: a text box keeps them for its caret, a key
     // group for moving between its keys.
@@ -101,7 +109,7 @@ bool Widgets::settled(const ItemRect& rect) {
     const auto found = appeared_.find(key);
     const double since = found != appeared_.end() ? found->second : ImGui::GetTime();
     seen_.insert_or_assign(key, since);
-    return ImGui::GetIO().MouseClickedTime[0] - since >= kSettleSeconds;
+    return press_time_ - since >= kSettleSeconds;
 }
 
 ImVec2 Widgets::snap(ImVec2 size) {

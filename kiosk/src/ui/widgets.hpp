@@ -137,6 +137,7 @@ private:
     // When each control was first seen at its place (label and rectangle), in ImGui time.
     std::map<std::string, double> appeared_;
     std::map<std::string, double> seen_;
+    double press_time_ = 0.0;  // when the pointer last went down, in ImGui time
 };
 
 }  // namespace kiosk

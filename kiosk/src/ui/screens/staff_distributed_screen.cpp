@@ -15,6 +15,11 @@ StaffDistributedScreen::StaffDistributedScreen(std::vector<const survey::Questio
 
 void StaffDistributedScreen::drawContent(ScreenContext& context, Intents& out) {
     heading(context, context.text("staff.distributed.title"));
+    if (!problem_.empty()) {
+        ImGui::PushFont(context.theme.heading());
+        paragraph(context.text(problem_));
+        ImGui::PopFont();
+    }
     // Side by side when the page is wide enough, so Record stays on screen at 100% text.
     const bool side_by_side = ImGui::GetContentRegionAvail().x >= em(18.0f + 14.0f);
     if (side_by_side) {
@@ -35,9 +40,10 @@ void StaffDistributedScreen::drawContent(ScreenContext& context, Intents& out) {
     switch (result) {
         case PadResult::None: break;
         case PadResult::Ok:
-            // Nothing to record without a questionnaire and a count above zero.
-            if (!chosen_.empty() && !digits_.empty() && std::stoi(digits_) > 0)
-                out.emplace_back(StaffIntent{RecordDistributed{chosen_, std::stoi(digits_)}});
+            // Nothing to record without a questionnaire and a count above zero: say what is missing.
+            if (chosen_.empty()) problem_ = "staff.distributed.choose_first";
+            else if (digits_.empty() || std::stoi(digits_) <= 0) problem_ = "staff.distributed.count_first";
+            else out.emplace_back(StaffIntent{RecordDistributed{chosen_, std::stoi(digits_)}});
             break;
         case PadResult::Cancel: out.emplace_back(StaffIntent{ShowStaffPage{StaffPage::Menu}}); break;
     }

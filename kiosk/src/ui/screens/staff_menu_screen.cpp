@@ -54,11 +54,18 @@ void StaffMenuScreen::drawContent(ScreenContext& context, Intents& out) {
 }
 
 void StaffMenuScreen::drawFooter(ScreenContext& context, Intents& out) {
-    if (context.widgets.button(context.text("staff.menu.return"), ButtonStyle::Primary))
-        out.emplace_back(StaffIntent{LeaveStaff{}});
-    context.widgets.sameLineIfFits(context.text("staff.menu.close"));
-    if (context.widgets.button(context.text("staff.menu.close"), ButtonStyle::Leave))
-        out.emplace_back(StaffIntent{CloseKiosk{}});
+    Widgets& widgets = context.widgets;
+    if (confirming_close_) {
+        // Closing stops the kiosk for everyone until staff start it again: ask once more.
+        paragraph(context.text("staff.menu.close_confirm"));
+        if (widgets.button(context.text("staff.menu.close_yes"), ButtonStyle::Leave)) out.emplace_back(StaffIntent{CloseKiosk{}});
+        widgets.sameLineIfFits(context.text("staff.menu.close_no"));
+        if (widgets.button(context.text("staff.menu.close_no"), ButtonStyle::Secondary)) confirming_close_ = false;
+        return;
+    }
+    if (widgets.button(context.text("staff.menu.return"), ButtonStyle::Primary)) out.emplace_back(StaffIntent{LeaveStaff{}});
+    widgets.sameLineIfFits(context.text("staff.menu.close"));
+    if (widgets.button(context.text("staff.menu.close"), ButtonStyle::Leave)) confirming_close_ = true;
 }
 
 }  // namespace kiosk

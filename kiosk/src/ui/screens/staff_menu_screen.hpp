@@ -39,6 +39,7 @@ protected:
 
 private:
     StaffMenuView view_;
+    bool confirming_close_ = false;  // "Close the kiosk" pressed: asking "Yes, close" or "No"
 };
 
 }  // namespace kiosk

@@ -1,5 +1,7 @@
 #include "ui/screens/staff_pin_screen.hpp"
 
+#include <algorithm>
+
 #include "ui/screens/staff_number_pad.hpp"
 
 namespace kiosk {
@@ -38,11 +40,21 @@ void StaffPinScreen::drawContent(ScreenContext& context, Intents& out) {
     if (page_ == StaffPage::ConfirmPin) title = "staff.confirm.title", body = "staff.confirm.body";
     heading(context, context.text(title));
     paragraph(context.text(body));
-    if (const std::string message = messageText(context, message_); !message.empty()) {
-        ImGui::PushFont(context.theme.heading());
-        paragraph(message);
-        ImGui::PopFont();
+    // The message goes in a space kept for the longest one, so the pad never moves under a
+    // finger about to try again.
+    ImGui::PushFont(context.theme.heading());
+    const float width = ImGui::GetContentRegionAvail().x;
+    float room = 0.0f;
+    for (const PinMessage& possible : {PinMessage{PinMessage::Kind::Wrong, 2, 0}, PinMessage{PinMessage::Kind::Wrong, 1, 0},
+                                       PinMessage{PinMessage::Kind::Locked, 0, 15}, PinMessage{PinMessage::Kind::Mismatch, 0, 0},
+                                       PinMessage{PinMessage::Kind::Invalid, 0, 0}}) {
+        const std::string text = messageText(context, possible);
+        room = std::max(room, ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y);
     }
+    const float top = ImGui::GetCursorPosY();
+    if (const std::string message = messageText(context, message_); !message.empty()) paragraph(message);
+    ImGui::SetCursorPosY(top + room + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::PopFont();
     ImGui::Dummy(em(0.0f, 0.3f));
     switch (drawNumberPad(context, digits_, kMaxPinDigits, true, context.text("staff.pad.ok"))) {
         case PadResult::None: break;
