@@ -116,9 +116,15 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
             return "Anfonwyd " + houseNumber(*distributed, false, language, Gender::Masculine) +
                    " o holiaduron at " + softMutation(nouns.plural) + "; ni ddychwelwyd yr un.";
         }
+        if (known && returned > *distributed) {
+            return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
+                   softMutation(nouns.plural) + " holiadur; cofnodwyd bod " + houseNumber(*distributed, false, language) +
+                   " wedi’u rhoi.";
+        }
         if (known) {
-            return "Allan o " + houseNumber(*distributed, false, language) + " o holiaduron, cafodd " +
-                   houseNumber(returned, false, language) + " eu cwblhau a'u dychwelyd.";
+            return "Allan o " + houseNumber(*distributed, false, language) + " o holiaduron a roddwyd, cafodd " +
+                   houseNumber(returned, false, language) + " eu cwblhau a'u dychwelyd (cyfradd ymateb o " +
+                   std::to_string(percentOf(returned, *distributed)) + "%).";
         }
         if (returned == 0) return "Ni chwblhaodd yr un " + nouns.singular + " holiadur.";
         return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
@@ -128,9 +134,17 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
         return openingCount(*distributed) + (*distributed == 1 ? " questionnaire was" : " questionnaires were") +
                " sent to " + nouns.plural + "; none were returned.";
     }
+    if (known && returned > *distributed) {
+        // No rate over 100%: the report's warning says why.
+        return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +
+               " completed a questionnaire; " + houseNumber(*distributed, false) +
+               (*distributed == 1 ? " was" : " were") + " recorded as handed out.";
+    }
     if (known) {
-        return "Out of " + houseNumber(*distributed, false) + " questionnaires, " + houseNumber(returned, false) +
-               (returned == 1 ? " was" : " were") + " completed and returned.";
+        return "Out of " + houseNumber(*distributed, false) + " questionnaires handed out, " +
+               houseNumber(returned, false) + (returned == 1 ? " was" : " were") +
+               " completed and returned (a response rate of " + std::to_string(percentOf(returned, *distributed)) +
+               "%).";
     }
     if (returned == 0) return "No " + nouns.plural + " completed a questionnaire.";
     return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +

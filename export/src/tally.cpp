@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "report/merge.hpp"
+#include "report/rate_notes.hpp"
 #include "survey/answers.hpp"
 
 namespace report {
@@ -236,9 +237,14 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     report.nouns = nounsOf(definition_, language);
     report.returned = returned_;
     report.abandoned = abandoned_;
+    report.in_progress = in_progress_;
     report.distributed = distributed;
-    if (distributed && *distributed > 0) report.response_rate_percent = percentOf(returned_, *distributed);
+    // A rate over 100% means a count is missing or covers other dates: no rate, a warning instead.
+    if (distributed && *distributed > 0 && returned_ <= *distributed) {
+        report.response_rate_percent = percentOf(returned_, *distributed);
+    }
     report.opening = openingLine(returned_, distributed, report.nouns, language);
+    report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
     report.questions = figures(all_, language, report.nouns);
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());

@@ -15,6 +15,7 @@
 #include "sqlite/connection.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
+#include "survey/canonical.hpp"
 #include "survey/errors.hpp"
 #include "survey/session.hpp"
 
@@ -98,6 +99,7 @@ bool inspectExisting(const fs::path& file) {
     }
     try {
         sqlite::Connection probe(file, SQLITE_OPEN_READONLY);
+        sqlite3_busy_timeout(probe.handle(), 5000);  // another import may be writing right now
         sqlite::Statement app(probe, "PRAGMA application_id");
         app.step();
         const auto application_id = app.int64(0);
@@ -237,8 +239,32 @@ struct ResponseStore::Impl {
         }
     }
 
-    ResponseId insertResponse(sqlite::Statement& insert, const ResponseInfo& info) {
+    // Paper returns (or copies), answers included, inside the caller's transaction; `import_id`
+    // is the import log row that brought them.
+    std::vector<ResponseId> insertResponses(const std::vector<StoredResponse>& responses,
+                                            std::optional<std::int64_t> import_id) {
+        std::vector<ResponseId> ids;
+        ids.reserve(responses.size());
+        sqlite::Statement insert_response(db, R"sql(
+INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
+                      channel, language, status, date, import_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
+        sqlite::Statement insert_answer(
+            db, "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)");
+        for (const StoredResponse& response : responses) {
+            const ResponseId id = insertResponse(insert_response, response.info, import_id);
+            for (const auto& [question_id, answer] : response.answers) {
+                insertAnswer(insert_answer, id, question_id, answer);
+            }
+            ids.push_back(id);
+        }
+        return ids;
+    }
+
+    ResponseId insertResponse(sqlite::Statement& insert, const ResponseInfo& info,
+                              std::optional<std::int64_t> import_id = std::nullopt) {
         insert.reset();
+        if (import_id) insert.bind(11, *import_id);  // parameter 11 of insertResponses' statement
         insert.bind(1, info.uid.empty() ? randomHex() : info.uid)
             .bind(2, info.questionnaire_id)
             .bind(3, info.questionnaire_version)
@@ -370,34 +396,198 @@ void ResponseStore::discard(ResponseId id) {
 }
 
 std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredResponse>& responses) {
-    std::vector<ResponseId> ids;
-    ids.reserve(responses.size());
     sqlite::Transaction transaction(impl_->db);
-    sqlite::Statement insert_response(impl_->db, R"sql(
-INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
-    sqlite::Statement insert_answer(
-        impl_->db, "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)");
-    for (const StoredResponse& response : responses) {
-        const ResponseId id = impl_->insertResponse(insert_response, response.info);
-        for (const auto& [question_id, answer] : response.answers) {
-            impl_->insertAnswer(insert_answer, id, question_id, answer);
-        }
-        ids.push_back(id);
-    }
+    std::vector<ResponseId> ids = impl_->insertResponses(responses, std::nullopt);
     transaction.commit();
     return ids;
 }
 
-void ResponseStore::recordDistributed(const Distribution& distribution) {
-    sqlite::Statement insert(impl_->db,
-                             "INSERT INTO distribution (questionnaire_id, site, count, date) VALUES (?1, ?2, ?3, ?4)");
-    insert.bind(1, distribution.questionnaire_id)
-        .bind(2, distribution.site)
-        .bind(3, distribution.count)
-        .bind(4, distribution.date.empty() ? isoDate(std::chrono::system_clock::now()) : distribution.date)
+// The import log (issue 11): every paper import and handed-out count is one row of `import`.
+namespace {
+
+constexpr std::string_view kSelectImports =
+    "SELECT uid, kind, questionnaire_id, source, content_hash, rows, date, forced, withdrawn FROM import ";
+
+ImportRecord importFrom(const sqlite::Statement& row) {
+    ImportRecord record;
+    record.uid = row.text(0);
+    record.kind = row.text(1) == "distributed" ? ImportRecord::Kind::Distributed : ImportRecord::Kind::Paper;
+    record.questionnaire_id = row.text(2);
+    record.source = row.text(3);
+    record.content_hash = row.text(4);
+    record.rows = row.integer(5);
+    record.date = row.text(6);
+    record.forced = row.integer(7) != 0;
+    record.withdrawn = row.integer(8) != 0;
+    return record;
+}
+
+std::optional<ImportRecord> liveImportWithHash(const sqlite::Connection& db, const std::string& content_hash) {
+    sqlite::Statement query(db, std::string(kSelectImports) + "WHERE content_hash = ?1 AND withdrawn = 0 AND forced = 0");
+    query.bind(1, content_hash);
+    if (query.step()) return importFrom(query);
+    return std::nullopt;
+}
+
+// Adds the log row; the unique index refuses a second live, unforced import of the same content
+// even when another process inserted it after our check (SQLITE_CONSTRAINT_UNIQUE).
+std::int64_t insertImport(const sqlite::Connection& db, ImportRecord& record) {
+    if (record.uid.empty()) record.uid = randomHex();
+    if (record.date.empty()) record.date = isoDate(std::chrono::system_clock::now());
+    if (!record.forced) {
+        if (auto existing = liveImportWithHash(db, record.content_hash)) throw DuplicateImport(*existing);
+    }
+    sqlite::Statement insert(db, R"sql(
+INSERT INTO import (uid, kind, questionnaire_id, source, content_hash, rows, date, forced)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    insert.bind(1, record.uid)
+        .bind(2, toString(record.kind))
+        .bind(3, record.questionnaire_id)
+        .bind(4, record.source)
+        .bind(5, record.content_hash)
+        .bind(6, record.rows)
+        .bind(7, record.date)
+        .bind(8, record.forced ? 1 : 0);
+    try {
+        insert.run();
+    } catch (const StoreError& error) {
+        if (error.code() != SQLITE_CONSTRAINT_UNIQUE) throw;
+        if (auto existing = liveImportWithHash(db, record.content_hash)) throw DuplicateImport(*existing);
+        throw;
+    }
+    return db.lastInsertId();
+}
+
+// The checksum of a handed-out count over its canonical encoding (docs/store-schema.md).
+void writeDistributionChecksum(const sqlite::Connection& db, std::int64_t row_id) {
+    sqlite::Statement row(db, R"sql(
+SELECT uid, questionnaire_id, site, count, date, coalesce(period_from, ''), coalesce(period_to, ''),
+       coalesce(replaces, ''), withdrawn FROM distribution WHERE id = ?1)sql");
+    row.bind(1, row_id);
+    if (!row.step()) throw StoreError(fmt::format("no handed-out count with row id {}", row_id));
+    const std::string uid = row.text(0), questionnaire_id = row.text(1), site = row.text(2), date = row.text(4),
+                      from = row.text(5), to = row.text(6), replaces = row.text(7);
+    const canonical::Checksum sum = canonical::checksum(canonical::encodeDistribution(
+        {uid, questionnaire_id, site, row.int64(3), date, from, to, replaces, row.integer(8) != 0}));
+    sqlite::Statement update(db, "UPDATE distribution SET checksum = ?2 WHERE id = ?1");
+    update.bind(1, row_id).bind(2, std::string_view(reinterpret_cast<const char*>(sum.data()), sum.size())).run();
+}
+
+void requireOneChange(const sqlite::Connection& db, std::string_view what) {
+    if (sqlite3_changes(db.handle()) == 0) throw StoreError(fmt::format("no {}", what));
+}
+
+}  // namespace
+
+std::string_view toString(ImportRecord::Kind kind) {
+    return kind == ImportRecord::Kind::Distributed ? "distributed" : "paper";
+}
+
+DuplicateImport::DuplicateImport(ImportRecord existing)
+    : StoreError(fmt::format("this {} was imported already (import {}, {}, {} row{}, recorded {})",
+                             existing.kind == ImportRecord::Kind::Paper ? "file" : "count", existing.uid,
+                             existing.source.empty() ? "typed in" : existing.source, existing.rows,
+                             existing.rows == 1 ? "" : "s", existing.date)),
+      existing_(std::move(existing)) {}
+
+ImportRecord ResponseStore::importPaper(ImportRecord import, const std::vector<StoredResponse>& responses) {
+    sqlite::Transaction transaction(impl_->db);
+    import.kind = ImportRecord::Kind::Paper;
+    import.rows = static_cast<int>(responses.size());
+    const std::int64_t import_id = insertImport(impl_->db, import);
+    impl_->insertResponses(responses, import_id);
+    transaction.commit();
+    return import;
+}
+
+Distribution ResponseStore::recordDistributed(const Distribution& distribution) {
+    Distribution stored = distribution;
+    stored.uid = randomHex();
+    if (stored.date.empty()) stored.date = isoDate(std::chrono::system_clock::now());
+    sqlite::Transaction transaction(impl_->db);
+    if (!stored.replaces.empty()) {
+        sqlite::Statement known(impl_->db, "SELECT 1 FROM distribution WHERE uid = ?1");
+        known.bind(1, stored.replaces);
+        if (!known.step()) throw StoreError("no handed-out count with id " + stored.replaces + " to correct");
+    }
+    ImportRecord log;
+    log.uid = stored.uid;  // one id for the count and its log entry: either command can withdraw it
+    log.kind = ImportRecord::Kind::Distributed;
+    log.questionnaire_id = stored.questionnaire_id;
+    log.rows = stored.count;
+    log.date = stored.date;
+    log.content_hash = canonical::toHex(canonical::checksum(stored.uid));  // a typed count is never a duplicate
+    const std::int64_t import_id = insertImport(impl_->db, log);
+    stored.import_uid = log.uid;
+    sqlite::Statement insert(impl_->db, R"sql(
+INSERT INTO distribution (uid, questionnaire_id, site, count, date, period_from, period_to, replaces, import_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+    insert.bind(1, stored.uid)
+        .bind(2, stored.questionnaire_id)
+        .bind(3, stored.site)
+        .bind(4, stored.count)
+        .bind(5, stored.date)
+        .bindOptional(6, stored.period_from.empty() ? std::nullopt : std::optional(stored.period_from))
+        .bindOptional(7, stored.period_to.empty() ? std::nullopt : std::optional(stored.period_to))
+        .bindOptional(8, stored.replaces.empty() ? std::nullopt : std::optional(stored.replaces))
+        .bind(9, import_id)
         .run();
+    writeDistributionChecksum(impl_->db, impl_->db.lastInsertId());
+    transaction.commit();
+    return stored;
+}
+
+void ResponseStore::withdrawDistribution(const std::string& uid) {
+    sqlite::Transaction transaction(impl_->db);
+    sqlite::Statement find(impl_->db, "SELECT id, import_id FROM distribution WHERE uid = ?1");
+    find.bind(1, uid);
+    if (!find.step()) throw StoreError("no handed-out count with id " + uid);
+    const std::int64_t row_id = find.int64(0);
+    sqlite::Statement mark(impl_->db, "UPDATE distribution SET withdrawn = 1 WHERE id = ?1");
+    mark.bind(1, row_id).run();
+    writeDistributionChecksum(impl_->db, row_id);
+    if (!find.isNull(1)) {
+        sqlite::Statement log(impl_->db, "UPDATE import SET withdrawn = 1 WHERE id = ?1");
+        log.bind(1, find.int64(1)).run();
+    }
+    transaction.commit();
+}
+
+ImportRecord ResponseStore::withdrawImport(const std::string& uid) {
+    if (uid.size() < 6) throw StoreError("give at least 6 characters of the import's id, got '" + uid + "'");
+    sqlite::Transaction transaction(impl_->db);
+    sqlite::Statement find(impl_->db, std::string(kSelectImports) + "WHERE substr(uid, 1, length(?1)) = ?1");
+    find.bind(1, uid);
+    if (!find.step()) throw StoreError("no import with id " + uid + " (perspective-export log lists them)");
+    ImportRecord record = importFrom(find);
+    if (find.step()) throw StoreError("more than one import has an id starting " + uid + "; give more of it");
+    if (record.withdrawn) throw StoreError("import " + record.uid + " was withdrawn already");
+    sqlite::Statement mark(impl_->db, "UPDATE import SET withdrawn = 1 WHERE uid = ?1");
+    mark.bind(1, record.uid).run();
+    requireOneChange(impl_->db, "import to withdraw");
+    // A paper import's responses go (the paper is the record); a count stays, marked withdrawn.
+    sqlite::Statement responses(impl_->db,
+                                "DELETE FROM response WHERE import_id = (SELECT id FROM import WHERE uid = ?1)");
+    responses.bind(1, record.uid).run();
+    sqlite::Statement counts(impl_->db, R"sql(
+SELECT id FROM distribution WHERE import_id = (SELECT id FROM import WHERE uid = ?1) AND withdrawn = 0)sql");
+    counts.bind(1, record.uid);
+    std::vector<std::int64_t> rows;
+    while (counts.step()) rows.push_back(counts.int64(0));
+    for (const std::int64_t row_id : rows) {
+        sqlite::Statement each(impl_->db, "UPDATE distribution SET withdrawn = 1 WHERE id = ?1");
+        each.bind(1, row_id).run();
+        writeDistributionChecksum(impl_->db, row_id);
+    }
+    transaction.commit();
+    return record;
+}
+
+std::vector<ImportRecord> ResponseStore::imports() const {
+    sqlite::Statement query(impl_->db, std::string(kSelectImports) + "ORDER BY id");
+    std::vector<ImportRecord> result;
+    while (query.step()) result.push_back(importFrom(query));
+    return result;
 }
 
 std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
@@ -428,10 +618,14 @@ ORDER BY r.id, a.question_id, a.option_id)sql");
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {
-    sqlite::Statement query(impl_->db, "SELECT questionnaire_id, site, count, date FROM distribution ORDER BY id");
+    sqlite::Statement query(impl_->db, R"sql(
+SELECT d.questionnaire_id, d.site, d.count, d.date, coalesce(d.period_from, ''), coalesce(d.period_to, ''), d.uid,
+       coalesce(d.replaces, ''), d.withdrawn, coalesce(i.uid, '')
+FROM distribution AS d LEFT JOIN import AS i ON i.id = d.import_id ORDER BY d.id)sql");
     std::vector<Distribution> result;
     while (query.step()) {
-        result.push_back({query.text(0), query.text(1), query.integer(2), query.text(3)});
+        result.push_back({query.text(0), query.text(1), query.integer(2), query.text(3), query.text(4), query.text(5),
+                          query.text(6), query.text(7), query.integer(8) != 0, query.text(9)});
     }
     return result;
 }

@@ -132,7 +132,7 @@ TEST(Tally, ResponseRateFromDistributed) {
     const auto report = tally.finish(Language::En, 150);
     EXPECT_EQ(report.distributed, 150);
     EXPECT_EQ(report.response_rate_percent, 9);
-    EXPECT_EQ(report.opening, "Out of 150 questionnaires, 13 were completed and returned.");
+    EXPECT_EQ(report.opening, "Out of 150 questionnaires handed out, 13 were completed and returned (a response rate of 9%).");
 }
 
 TEST(Tally, NoDistributionMeansNoRate) {

@@ -1,5 +1,6 @@
 // Paper returns: a CSV of one row per respondent (header row of question ids; blank = not
-// answered; multi-choice option ids joined with ';'), checked cell by cell against a questionnaire.
+// answered; multi-choice option ids joined with ';'; an optional 'date' column, YYYY-MM-DD, dates
+// each return), checked cell by cell against a questionnaire.
 #pragma once
 
 #include <filesystem>
@@ -16,7 +17,7 @@ namespace report {
 // What every imported response records besides its answers.
 struct PaperReturnDetails {
     std::string site;
-    std::string date;  // YYYY-MM-DD
+    std::string date;  // YYYY-MM-DD; may be "" when the file has a 'date' column (that column wins)
 };
 
 // Checks every cell; returns one submitted, channel-paper, English response per row.

@@ -58,18 +58,22 @@ std::string writeJson(const Report& report) {
             {"title", r.title},
             {"returned", r.returned},
             {"abandoned", r.abandoned},
+            {"in_progress", r.in_progress},
             {"distributed", r.distributed ? nlohmann::ordered_json(*r.distributed) : nullptr},
             {"response_rate_percent",
              r.response_rate_percent ? nlohmann::ordered_json(*r.response_rate_percent) : nullptr},
             {"opening", r.opening},
+            {"unfinished", r.unfinished},
+            {"warnings", r.warnings},
             {"questions", questionsJson(r.questions)},
             {"by", r.by_question.empty() ? nullptr : nlohmann::ordered_json(r.by_question)},
             {"groups", groups},
             {"comments", r.comments},
         });
     }
-    const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
-                                         {"questionnaires", questionnaires}};
+    nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
+                                   {"nothing_to_report", report.empty()},
+                                   {"questionnaires", questionnaires}};
     return json.dump(2) + "\n";
 }
 
