@@ -71,10 +71,13 @@ std::string writeJson(const Report& report) {
             {"comments", r.comments},
         });
     }
-    nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
-                                   {"nothing_to_report", report.empty()},
-                                   {"questionnaires", questionnaires}};
-    return json.dump(2) + "\n";
+    const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
+                                         {"nothing_to_report", report.empty()},
+                                         {"questionnaires", questionnaires}};
+    // Text from a damaged database may not be UTF-8: a raw json type_error must never end the
+    // report, so bytes that are not UTF-8 become U+FFFD (the store's checksums are what catch
+    // the damage itself).
+    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace report
