@@ -35,7 +35,8 @@ TEST(Phrasing, OneTwoOrThreeShortIsAllBut) {
 }
 
 TEST(Phrasing, FourShortIsNotAllBut) {
-    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Fifty-six out of 60 offenders said so.");
+    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Of the 60 offenders, 93% said so.");
+    EXPECT_EQ(say(30, 34, kOffenders, "said so"), "Thirty out of 34 offenders said so.");
 }
 
 TEST(Phrasing, AllButNeedsAGroupOfFive) {
