@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "report/rate_notes.hpp"
 #include "report/tally.hpp"
 
 namespace report {
@@ -52,9 +53,9 @@ survey::ResponseFilter filterFor(const ReportQuery& query, survey::Status status
 
 }  // namespace
 
-void forEachUniqueResponse(const ReportQuery& query,
-                           const std::function<void(const survey::StoredResponse&)>& submitted,
-                           const std::function<void(const std::string& questionnaire_id)>& abandoned) {
+void forEachUniqueResponse(
+    const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
+    const std::function<void(const std::string& questionnaire_id, survey::Status status)>& unfinished) {
     // One file cannot hold a uid twice, so uids are only remembered when there are several.
     const bool several = query.databases.size() > 1;
     std::unordered_set<std::string> seen;
@@ -69,26 +70,30 @@ void forEachUniqueResponse(const ReportQuery& query,
             submitted(response);
         });
     }
-    for (const auto& store : stores) {
-        store.forEachResponse(filterFor(query, survey::Status::Abandoned), [&](const survey::StoredResponse& response) {
-            if (several && !seen.insert(response.info.uid).second) return;
-            abandoned(response.info.questionnaire_id);
-        });
+    for (const survey::Status status : {survey::Status::Abandoned, survey::Status::InProgress}) {
+        for (const auto& store : stores) {
+            store.forEachResponse(filterFor(query, status), [&](const survey::StoredResponse& response) {
+                if (several && !seen.insert(response.info.uid).second) return;
+                unfinished(response.info.questionnaire_id, status);
+            });
+        }
     }
+}
+
+std::map<std::string, HandedOutTotal> handedOut(const ReportQuery& query) {
+    std::vector<survey::Distribution> all;
+    for (const auto& path : query.databases) {
+        const auto store = survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly);
+        for (survey::Distribution& d : store.distributions()) {
+            if (!query.questionnaire_id || d.questionnaire_id == *query.questionnaire_id) all.push_back(std::move(d));
+        }
+    }
+    return handedOutTotals(resolveHandedOut(all), query.site, query.from_date, query.to_date);
 }
 
 std::map<std::string, int> distributedCounts(const ReportQuery& query) {
     std::map<std::string, int> counts;
-    for (const auto& path : query.databases) {
-        const auto store = survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly);
-        for (const survey::Distribution& d : store.distributions()) {
-            if (query.questionnaire_id && d.questionnaire_id != *query.questionnaire_id) continue;
-            if (query.site && d.site != *query.site) continue;
-            if (query.from_date && !d.date.empty() && d.date < *query.from_date) continue;
-            if (query.to_date && !d.date.empty() && d.date > *query.to_date) continue;
-            counts[d.questionnaire_id] += d.count;
-        }
-    }
+    for (const auto& [id, total] : handedOut(query)) counts[id] = total.count;
     return counts;
 }
 
@@ -122,12 +127,13 @@ Report buildReport(const ReportQuery& query, const std::vector<survey::Questionn
             seen_ids.insert(response.info.questionnaire_id);
             last->add(response);
         },
-        [&](const std::string& questionnaire_id) {
+        [&](const std::string& questionnaire_id, survey::Status status) {
             last = nullptr;  // tallies may grow below; never keep a pointer across it
             seen_ids.insert(questionnaire_id);
-            tallyFor(questionnaire_id).addAbandoned();
+            QuestionnaireTally& tally = tallyFor(questionnaire_id);
+            status == survey::Status::Abandoned ? tally.addAbandoned() : tally.addInProgress();
         });
-    const auto distributed = distributedCounts(query);
+    const auto distributed = handedOut(query);
     Report report;
     report.language = query.language;
     for (const auto& tally : tallies) {
@@ -135,8 +141,18 @@ Report buildReport(const ReportQuery& query, const std::vector<survey::Questionn
         const bool named = query.questionnaire_id.has_value();
         // Without --questionnaire, a questionnaire nobody was given or answered is left out.
         if (!named && !seen_ids.contains(tally.definition().id) && found == distributed.end()) continue;
-        report.questionnaires.push_back(
-            tally.finish(query.language, found == distributed.end() ? std::nullopt : std::optional<int>(found->second)));
+        QuestionnaireReport finished =
+            tally.finish(query.language, found == distributed.end() ? std::nullopt : std::optional<int>(found->second.count));
+        if (found != distributed.end()) {
+            if (finished.returned > found->second.count) {
+                finished.warnings.push_back(
+                    moreReturnedThanHandedOut(finished.returned, found->second.count, finished.nouns, query.language));
+            }
+            for (const HandedOutEntry& cut : found->second.cut) {
+                finished.warnings.push_back(periodCut(cut, query.from_date, query.to_date, query.language));
+            }
+        }
+        report.questionnaires.push_back(std::move(finished));
     }
     return report;
 }

@@ -9,11 +9,15 @@
 #include <fmt/format.h>
 
 #include "csv/csv_reader.hpp"
+#include "iso_date.hpp"
 #include "survey/answers.hpp"
 #include "survey/input_text.hpp"
 
 namespace report {
 namespace {
+
+// The header of the column that dates each return (when the questionnaire has no such question).
+constexpr std::string_view kDateColumn = "date";
 
 std::string_view trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t");
@@ -39,6 +43,7 @@ public:
         : file_(std::move(file)), questionnaire_(questionnaire) {}
 
     survey::ProblemList problems;  // keeps the first few, counts the rest
+    std::optional<std::size_t> date_column;  // the 'date' column, when the header has one
 
     void add(int line, int column, std::string field, std::string message) {
         problems.add({file_, line, column, std::move(field), std::move(message)});
@@ -52,7 +57,9 @@ public:
             const int column = static_cast<int>(i) + 1;
             const std::string id(trim(record.fields[i]));
             const survey::Question* question = questionnaire_.question(id);
-            if (id.empty()) {
+            if (id == kDateColumn && question == nullptr && !date_column) {
+                date_column = i;
+            } else if (id.empty()) {
                 add(record.line, column, "", "empty column name; expected a question id");
                 question = nullptr;
             } else if (question == nullptr) {
@@ -168,6 +175,11 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
     }
 
     const std::vector<const survey::Question*> columns = checker.header(records.front());
+    if (details.date.empty() && !checker.date_column) {
+        // Never a silent "today": paper returns are often entered long after they came back.
+        checker.add(records.front().line, 1, "",
+                    "no date for these returns: give --date YYYY-MM-DD, or a 'date' column in the file");
+    }
     std::vector<survey::StoredResponse> responses;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const csv::Record& record = records[r];
@@ -184,6 +196,19 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
                         fmt::format("the row has {} cells; the header has {}", record.fields.size(), columns.size()));
         }
         survey::StoredResponse response;
+        response.info.date = details.date;
+        if (checker.date_column && *checker.date_column < record.fields.size()) {
+            const std::string date(trim(record.fields[*checker.date_column]));
+            const int column = static_cast<int>(*checker.date_column) + 1;
+            if (date.empty() && details.date.empty()) {
+                checker.add(record.line, column, std::string(kDateColumn), "no date for this return; expected YYYY-MM-DD");
+            } else if (!date.empty()) {
+                if (std::string problem = isoDateProblem(date); !problem.empty()) {
+                    checker.add(record.line, column, std::string(kDateColumn), problem);
+                }
+                response.info.date = date;
+            }
+        }
         std::map<std::string, int, std::less<>> column_of;
         const std::size_t cells = std::min(record.fields.size(), columns.size());
         for (std::size_t i = 0; i < cells; ++i) {
@@ -212,7 +237,6 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
         response.info.channel = survey::Channel::Paper;
         response.info.language = "en";
         response.info.status = survey::Status::Submitted;
-        response.info.date = details.date;
         responses.push_back(std::move(response));
     }
     if (!checker.problems.empty()) {

@@ -10,19 +10,21 @@ namespace report {
 
 namespace {
 
-// The count phrase the reports use, by the table in questionnaires.md.
+// The reports give percentages from a base of 60 ("95% of respondents said ...").
+constexpr int kPercentBase = 60;
+
+// The count phrase the reports use: docs/house-style.md has the table, row for row.
 enum class Form { NoBase, All, AllBut, None, Only, Percent, OutOf };
 
-// "All but N" reads well for up to three missing out of a group of five or more; "Only N" is for
-// a small count under half the base; percentages for large bases, "N out of M" otherwise.
 Form chooseForm(const FindingFigures& f) {
     if (f.base <= 0) return Form::NoBase;
     if (f.count >= f.base) return Form::All;
     if (f.count == 0) return Form::None;
     const int missing = f.base - f.count;
-    if (missing <= 3 && f.base >= 5) return Form::AllBut;
+    // "All but three of the eight" would hide that only five of eight agreed: at least three in four.
+    if (missing <= 3 && f.base >= 5 && 4 * f.count >= 3 * f.base) return Form::AllBut;
     if (f.count <= 4 && f.count * 2 < f.base) return Form::Only;
-    if (f.base >= 100) return Form::Percent;
+    if (f.base >= kPercentBase) return Form::Percent;
     return Form::OutOf;
 }
 
@@ -38,17 +40,35 @@ std::string withEnd(std::string sentence, std::string_view finding) {
     return sentence + ".";
 }
 
+// Why some who answered are not in the base: " to whom it applied", " who expressed a view".
+std::string exclusion(const FindingFigures& f, Language language) {
+    const bool cy = language == Language::Cy;
+    std::string why;
+    if (f.not_applicable) why = cy ? " yr oedd yn berthnasol iddynt" : " to whom it applied";
+    if (f.expressed_view) {
+        why += f.not_applicable ? (cy ? " ac" : " and") : "";
+        why += cy ? " a fynegodd farn" : " who expressed a view";
+    }
+    return why;
+}
+
 std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
-    const std::string view = f.expressed_view ? " who expressed a view" : "";
+    const std::string view = exclusion(f, Language::En);
     const std::string of_base = houseNumber(f.base, false) + " " + (f.base == 1 ? nouns.singular : nouns.plural);
     switch (chooseForm(f)) {
         case Form::NoBase:
+            if (f.answered > 0) {
+                return "None of the " + houseNumber(f.answered, false) + " " +
+                       (f.answered == 1 ? nouns.singular : nouns.plural) + " who answered " +
+                       (f.not_applicable && !f.expressed_view ? "said it applied to them." : "gave a view.");
+            }
             return "No " + nouns.plural + " answered this question.";
         case Form::All:
             if (f.base == 1) return withEnd("The one " + nouns.singular + view, finding);
             if (f.base == 2) return withEnd("Both " + nouns.plural + view, finding);
             return withEnd("All " + of_base + view, finding);
         case Form::None:
+            if (f.base == 1) return withEnd("Of the one " + nouns.singular + " who answered" + view + ", none", finding);
             return withEnd("None of the " + of_base + view, finding);
         case Form::AllBut:
             return withEnd("All but " + numberWords(f.base - f.count) + " of the " + of_base + view, finding);
@@ -70,10 +90,14 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
 // ("o'r 60 o droseddwyr").
 std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
     const Language cy = Language::Cy;
-    const std::string view = f.expressed_view ? " a fynegodd farn" : "";
+    const std::string view = exclusion(f, cy);
     const std::string noun_phrase = houseNumber(f.base, false, cy, nouns.gender) + " o " + softMutation(nouns.plural);
     switch (chooseForm(f)) {
         case Form::NoBase:
+            if (f.answered > 0) {
+                return "Ni fynegodd yr un o'r " + houseNumber(f.answered, false, cy, nouns.gender) + " o " +
+                       softMutation(nouns.plural) + " a atebodd farn.";
+            }
             return "Ni wnaeth yr un o'r " + nouns.plural + " ateb y cwestiwn hwn.";
         case Form::All:
             if (f.base == 1) return withEnd("Roedd yr unig " + softMutation(nouns.singular) + view, finding);
@@ -109,6 +133,33 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
                                      : englishSentence(figures, nouns, finding);
 }
 
+std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
+                               Language language) {
+    const bool cy = language == Language::Cy;
+    std::string list;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0) list += i + 1 == labels.size() ? (cy ? " a " : " and ") : ", ";
+        list += "\u201C" + labels[i] + "\u201D";
+    }
+    const bool tie = labels.size() > 1;
+    if (cy) {
+        return std::string(tie ? "Yr atebion mwyaf cyffredin oedd " : "Yr ateb mwyaf cyffredin oedd ") + list + ", " +
+               (tie ? "pob un wedi\u2019i ddewis gan " : "wedi\u2019i ddewis gan ") +
+               softMutation(houseNumber(count, false, Language::Cy, nouns.gender)) + " o\u2019r " +  // "gan dri"
+               houseNumber(base, false, Language::Cy, nouns.gender) + " o " + softMutation(nouns.plural) + ".";
+    }
+    return std::string(tie ? "The most common answers were " : "The most common answer was ") + list + ", " +
+           (tie ? "each chosen by " : "chosen by ") + houseNumber(count, false) + " of the " + houseNumber(base, false) +
+           " " + (base == 1 ? nouns.singular : nouns.plural) + ".";
+}
+
+std::string furtherSentence(int count, std::string_view label, Language language) {
+    if (language == Language::Cy) {
+        return "Atebodd " + houseNumber(count, false, Language::Cy) + " arall \u201C" + std::string(label) + "\u201D.";
+    }
+    return "A further " + houseNumber(count, false) + " answered \u201C" + std::string(label) + "\u201D.";
+}
+
 std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language) {
     const bool known = distributed && *distributed > 0;
     if (language == Language::Cy) {
@@ -116,9 +167,15 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
             return "Anfonwyd " + houseNumber(*distributed, false, language, Gender::Masculine) +
                    " o holiaduron at " + softMutation(nouns.plural) + "; ni ddychwelwyd yr un.";
         }
+        if (known && returned > *distributed) {
+            return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
+                   softMutation(nouns.plural) + " holiadur; cofnodwyd bod " + houseNumber(*distributed, false, language) +
+                   " wedi’u rhoi.";
+        }
         if (known) {
-            return "Allan o " + houseNumber(*distributed, false, language) + " o holiaduron, cafodd " +
-                   houseNumber(returned, false, language) + " eu cwblhau a'u dychwelyd.";
+            return "Allan o " + houseNumber(*distributed, false, language) + " o holiaduron a roddwyd, cafodd " +
+                   houseNumber(returned, false, language) + " eu cwblhau a'u dychwelyd (cyfradd ymateb o " +
+                   std::to_string(percentOf(returned, *distributed)) + "%).";
         }
         if (returned == 0) return "Ni chwblhaodd yr un " + nouns.singular + " holiadur.";
         return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
@@ -128,9 +185,17 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
         return openingCount(*distributed) + (*distributed == 1 ? " questionnaire was" : " questionnaires were") +
                " sent to " + nouns.plural + "; none were returned.";
     }
+    if (known && returned > *distributed) {
+        // No rate over 100%: the report's warning says why.
+        return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +
+               " completed a questionnaire; " + houseNumber(*distributed, false) +
+               (*distributed == 1 ? " was" : " were") + " recorded as handed out.";
+    }
     if (known) {
-        return "Out of " + houseNumber(*distributed, false) + " questionnaires, " + houseNumber(returned, false) +
-               (returned == 1 ? " was" : " were") + " completed and returned.";
+        return "Out of " + houseNumber(*distributed, false) + " questionnaires handed out, " +
+               houseNumber(returned, false) + (returned == 1 ? " was" : " were") +
+               " completed and returned (a response rate of " + std::to_string(percentOf(returned, *distributed)) +
+               "%).";
     }
     if (returned == 0) return "No " + nouns.plural + " completed a questionnaire.";
     return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +

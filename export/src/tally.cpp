@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "report/merge.hpp"
+#include "report/rate_notes.hpp"
 #include "survey/answers.hpp"
 
 namespace report {
@@ -34,6 +35,59 @@ QuestionCounter::VersionCount& versionCount(QuestionCounter& counter, int versio
     }
     counter.versions.push_back({version, 0, 0});
     return counter.versions.back();
+}
+
+const OptionFigure* figureOf(const QuestionFigures& q, std::string_view option_id) {
+    for (const OptionFigure& figure : q.options) {
+        if (figure.id == option_id) return &figure;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+// The sentence of one question (docs/house-style.md): the most common answer of a multi-choice
+// question without a finding; a strong answer reported apart from the partial one when it is not
+// the clear majority (two-thirds) of the finding; else the finding's count phrase.
+namespace {
+
+std::string sentenceFor(const survey::Question& question, QuestionFigures& q, FindingFigures figures,
+                        const Nouns& nouns, Language language) {
+    if (q.finding_options.empty()) {
+        int top = 0;
+        for (const OptionFigure& option : q.options) {
+            if (!option.outside_base) top = std::max(top, option.count);
+        }
+        q.finding_count = top;
+        if (top == 0 || q.base == 0) return findingSentence(figures, nouns, "", language);
+        std::vector<std::string> labels;
+        std::vector<std::string> ids;
+        for (const OptionFigure& option : q.options) {
+            if (!option.outside_base && option.count == top) {
+                labels.push_back(option.label);
+                ids.push_back(option.id);
+            }
+        }
+        if (ids.size() == 1 && top == q.base) {  // everyone chose it: "All 12 offenders chose ..."
+            figures.count = top;
+            return findingSentence(figures, nouns, findingText(question, ids, language), language);
+        }
+        return mostCommonSentence(labels, top, q.base, nouns, language);
+    }
+    const bool strong_and_partial = question.type == survey::QuestionType::Single && q.finding_options.size() == 2;
+    if (strong_and_partial) {
+        const OptionFigure* strong = figureOf(q, q.finding_options[0]);
+        const OptionFigure* partial = figureOf(q, q.finding_options[1]);
+        if (strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
+            survey::Question by_labels = question;  // the merged wording would hide the split
+            by_labels.finding = {};
+            figures.count = strong->count;
+            return findingSentence(figures, nouns, findingText(by_labels, {strong->id}, language), language) + " " +
+                   furtherSentence(partial->count, partial->label, language);
+        }
+    }
+    figures.count = q.finding_count;
+    return findingSentence(figures, nouns, findingText(question, q.finding_options, language), language);
 }
 
 }  // namespace
@@ -197,8 +251,7 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
             result.push_back(std::move(q));
             continue;
         }
-        bool outside_chosen = false;
-        int outside_count = 0;
+        FindingFigures sentence_figures;
         for (std::size_t oi = 0; oi < question.options.size(); ++oi) {
             const survey::Option& option = question.options[oi];
             OptionFigure figure;
@@ -207,30 +260,20 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
             figure.outside_base = option.outside_base;
             figure.count = oi < counter.option_counts.size() ? counter.option_counts[oi] : 0;
             if (option.outside_base && figure.count > 0) {
-                outside_chosen = true;
-                outside_count += figure.count;
+                (option.not_applicable ? sentence_figures.not_applicable : sentence_figures.expressed_view) = true;
             }
             q.options.push_back(std::move(figure));
         }
-        q.base = question.type == survey::QuestionType::Multi ? q.answered - counter.only_outside
-                                                              : q.answered - outside_count;
+        q.base = q.answered - counter.only_outside;
         for (OptionFigure& figure : q.options) {
             if (!figure.outside_base) figure.percent = percentOf(figure.count, q.base);
         }
         q.finding_options = findingOptions(question);
         q.finding_count = counter.finding;
-        std::vector<std::string> sentence_options = q.finding_options;
-        if (sentence_options.empty() && !q.options.empty()) {
-            // Multi-choice with no finding: the sentence reports the most chosen option.
-            const auto top = std::max_element(q.options.begin(), q.options.end(),
-                                              [](const OptionFigure& a, const OptionFigure& b) { return a.count < b.count; });
-            sentence_options = {top->id};
-            q.finding_count = top->count;
-        }
+        sentence_figures.base = q.base;
+        sentence_figures.answered = q.answered;
+        q.sentence = sentenceFor(question, q, sentence_figures, nouns, language);
         q.finding_percent = percentOf(q.finding_count, q.base);
-        const FindingFigures figures_for_sentence{q.finding_count, q.base, outside_chosen};
-        q.sentence = findingSentence(figures_for_sentence, nouns, findingText(question, sentence_options, language),
-                                     language);
         result.push_back(std::move(q));
     }
     return result;
@@ -243,9 +286,14 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     report.nouns = nounsOf(definition_, language);
     report.returned = returned_;
     report.abandoned = abandoned_;
+    report.in_progress = in_progress_;
     report.distributed = distributed;
-    if (distributed && *distributed > 0) report.response_rate_percent = percentOf(returned_, *distributed);
+    // A rate over 100% means a count is missing or covers other dates: no rate, a warning instead.
+    if (distributed && *distributed > 0 && returned_ <= *distributed) {
+        report.response_rate_percent = percentOf(returned_, *distributed);
+    }
     report.opening = openingLine(returned_, distributed, report.nouns, language);
+    report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
     report.questions = figures(all_, language, report.nouns);
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());

@@ -63,7 +63,14 @@ std::optional<Option> readOption(YamlChecker& check, const YAML::Node& node, con
         check.problem(node, field + ".id", "the option has no id");
     }
     if (const YAML::Node outside = YamlChecker::child(node, "outside_base"); outside.IsDefined()) {
-        option.outside_base = check.boolean(outside, field + ".outside_base").value_or(false);
+        // `not_applicable`: outside the base because the question did not apply (the report says
+        // "to whom it applied"); `true`: a no-view answer ("who expressed a view").
+        if (outside.IsScalar() && outside.Scalar() == "not_applicable") {
+            option.outside_base = true;
+            option.not_applicable = true;
+        } else {
+            option.outside_base = check.boolean(outside, field + ".outside_base").value_or(false);
+        }
     }
     option.label = check.text(node, "label", field + ".label", true, Audience::Respondent);
     if (!valid_id) return std::nullopt;

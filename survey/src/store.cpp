@@ -20,6 +20,7 @@
 #include "sqlite/connection.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
+#include "survey/canonical.hpp"
 #include "store_lock.hpp"
 #include "survey/errors.hpp"
 #include "survey/session.hpp"
@@ -364,7 +365,9 @@ struct ResponseStore::Impl {
         }
     }
 
-    ResponseId insertResponse(sqlite::Statement& insert, const ResponseInfo& info) {
+    // `import_id`: the import log row of a paper return (parameter 12 of kInsertResponse).
+    ResponseId insertResponse(sqlite::Statement& insert, const ResponseInfo& info,
+                              std::optional<std::int64_t> import_id = std::nullopt) {
         for (int attempt = 0;; ++attempt) {
             const ResponseId id = randomResponseId();
             insert.reset();
@@ -379,6 +382,7 @@ struct ResponseStore::Impl {
                 .bind(9, toString(info.status))
                 .bind(10, info.date.empty() ? isoDate(std::chrono::system_clock::now()) : info.date)
                 .bind(11, id);
+            if (import_id) insert.bind(12, *import_id);
             try {
                 insert.run();
             } catch (const StoreError& error) {
@@ -669,8 +673,8 @@ namespace {
 
 constexpr std::string_view kInsertResponse = R"sql(
 INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date, id)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql";
+                      channel, language, status, date, id, import_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql";
 
 constexpr std::string_view kInsertAnswer =
     "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)";
@@ -790,13 +794,20 @@ bool ResponseStore::retryDiscards() {
 
 std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredResponse>& responses) {
     impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    std::vector<ResponseId> ids = insertAll(responses, std::nullopt);
+    transaction.commit();
+    return ids;
+}
+
+std::vector<ResponseId> ResponseStore::insertAll(const std::vector<StoredResponse>& responses,
+                                                 std::optional<std::int64_t> import_id) {
     std::vector<ResponseId> ids;
     ids.reserve(responses.size());
-    sqlite::Transaction transaction(impl_->db);
     sqlite::Statement insert_response(impl_->db, kInsertResponse);
     sqlite::Statement insert_answer(impl_->db, kInsertAnswer);
     for (const StoredResponse& response : responses) {
-        const ResponseId id = impl_->insertResponse(insert_response, response.info);
+        const ResponseId id = impl_->insertResponse(insert_response, response.info, import_id);
         if (impl_->sealed->sealing()) {
             impl_->sealed->write(id, impl_->uidOf(id), response.answers);  // never a plain row
             ids.push_back(id);
@@ -808,23 +819,184 @@ std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredR
         integrity::updateResponseChecksum(impl_->db, id);
         ids.push_back(id);
     }
-    transaction.commit();
     return ids;
 }
 
-void ResponseStore::recordDistributed(const Distribution& distribution) {
+// The import log (issue 11): every paper import and handed-out count is one row of `import`.
+namespace {
+
+constexpr std::string_view kSelectImports =
+    "SELECT uid, kind, questionnaire_id, source, content_hash, rows, date, forced, withdrawn FROM import ";
+
+ImportRecord importFrom(const sqlite::Statement& row) {
+    ImportRecord record;
+    record.uid = row.text(0);
+    record.kind = row.text(1) == "distributed" ? ImportRecord::Kind::Distributed : ImportRecord::Kind::Paper;
+    record.questionnaire_id = row.text(2);
+    record.source = row.text(3);
+    record.content_hash = row.text(4);
+    record.rows = row.integer(5);
+    record.date = row.text(6);
+    record.forced = row.integer(7) != 0;
+    record.withdrawn = row.integer(8) != 0;
+    return record;
+}
+
+std::optional<ImportRecord> liveImportWithHash(const sqlite::Connection& db, const std::string& content_hash) {
+    sqlite::Statement query(db, std::string(kSelectImports) + "WHERE content_hash = ?1 AND withdrawn = 0 AND forced = 0");
+    query.bind(1, content_hash);
+    if (query.step()) return importFrom(query);
+    return std::nullopt;
+}
+
+// Adds the log row; the unique index refuses a second live, unforced import of the same content
+// even when another process inserted it after our check (SQLITE_CONSTRAINT_UNIQUE).
+std::int64_t insertImport(const sqlite::Connection& db, ImportRecord& record) {
+    if (record.uid.empty()) record.uid = randomHex();
+    if (record.date.empty()) record.date = isoDate(std::chrono::system_clock::now());
+    if (!record.forced) {
+        if (auto existing = liveImportWithHash(db, record.content_hash)) throw DuplicateImport(*existing);
+    }
+    sqlite::Statement insert(db, R"sql(
+INSERT INTO import (uid, kind, questionnaire_id, source, content_hash, rows, date, forced)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    insert.bind(1, record.uid)
+        .bind(2, toString(record.kind))
+        .bind(3, record.questionnaire_id)
+        .bind(4, record.source)
+        .bind(5, record.content_hash)
+        .bind(6, record.rows)
+        .bind(7, record.date)
+        .bind(8, record.forced ? 1 : 0);
+    try {
+        insert.run();
+    } catch (const StoreError& error) {
+        if (error.code() != SQLITE_CONSTRAINT_UNIQUE) throw;
+        if (auto existing = liveImportWithHash(db, record.content_hash)) throw DuplicateImport(*existing);
+        throw;
+    }
+    return db.lastInsertId();
+}
+
+void requireOneChange(const sqlite::Connection& db, std::string_view what) {
+    if (sqlite3_changes(db.handle()) == 0) throw StoreError(fmt::format("no {}", what));
+}
+
+}  // namespace
+
+std::string_view toString(ImportRecord::Kind kind) {
+    return kind == ImportRecord::Kind::Distributed ? "distributed" : "paper";
+}
+
+DuplicateImport::DuplicateImport(ImportRecord existing)
+    : StoreError(fmt::format("this {} was imported already (import {}, {}, {} row{}, recorded {})",
+                             existing.kind == ImportRecord::Kind::Paper ? "file" : "count", existing.uid,
+                             existing.source.empty() ? "typed in" : existing.source, existing.rows,
+                             existing.rows == 1 ? "" : "s", existing.date)),
+      existing_(std::move(existing)) {}
+
+ImportRecord ResponseStore::importPaper(ImportRecord import, const std::vector<StoredResponse>& responses) {
     impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
-    sqlite::Statement insert(impl_->db,
-                             "INSERT INTO distribution (uid, questionnaire_id, site, count, date) VALUES (?5, ?1, ?2, ?3, ?4)");
-    insert.bind(1, distribution.questionnaire_id)
-        .bind(2, distribution.site)
-        .bind(3, distribution.count)
-        .bind(4, distribution.date.empty() ? isoDate(std::chrono::system_clock::now()) : distribution.date)
-        .bind(5, randomHex())
+    import.kind = ImportRecord::Kind::Paper;
+    import.rows = static_cast<int>(responses.size());
+    const std::int64_t import_id = insertImport(impl_->db, import);
+    insertAll(responses, import_id);
+    transaction.commit();
+    return import;
+}
+
+Distribution ResponseStore::recordDistributed(const Distribution& distribution) {
+    impl_->checkWritable();
+    Distribution stored = distribution;
+    stored.uid = randomHex();
+    if (stored.date.empty()) stored.date = isoDate(std::chrono::system_clock::now());
+    sqlite::Transaction transaction(impl_->db);
+    if (!stored.replaces.empty()) {
+        sqlite::Statement known(impl_->db, "SELECT 1 FROM distribution WHERE uid = ?1");
+        known.bind(1, stored.replaces);
+        if (!known.step()) throw StoreError("no handed-out count with id " + stored.replaces + " to correct");
+    }
+    ImportRecord log;
+    log.uid = stored.uid;  // one id for the count and its log entry: either command can withdraw it
+    log.kind = ImportRecord::Kind::Distributed;
+    log.questionnaire_id = stored.questionnaire_id;
+    log.rows = stored.count;
+    log.date = stored.date;
+    log.content_hash = canonical::toHex(canonical::checksum(stored.uid));  // a typed count is never a duplicate
+    const std::int64_t import_id = insertImport(impl_->db, log);
+    stored.import_uid = log.uid;
+    sqlite::Statement insert(impl_->db, R"sql(
+INSERT INTO distribution (uid, questionnaire_id, site, count, date, period_from, period_to, replaces, import_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+    insert.bind(1, stored.uid)
+        .bind(2, stored.questionnaire_id)
+        .bind(3, stored.site)
+        .bind(4, stored.count)
+        .bind(5, stored.date)
+        .bindOptional(6, stored.period_from.empty() ? std::nullopt : std::optional(stored.period_from))
+        .bindOptional(7, stored.period_to.empty() ? std::nullopt : std::optional(stored.period_to))
+        .bindOptional(8, stored.replaces.empty() ? std::nullopt : std::optional(stored.replaces))
+        .bind(9, import_id)
         .run();
     integrity::updateDistributionChecksum(impl_->db, impl_->db.lastInsertId());
     transaction.commit();
+    return stored;
+}
+
+void ResponseStore::withdrawDistribution(const std::string& uid) {
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    sqlite::Statement find(impl_->db, "SELECT id, import_id FROM distribution WHERE uid = ?1");
+    find.bind(1, uid);
+    if (!find.step()) throw StoreError("no handed-out count with id " + uid);
+    const std::int64_t row_id = find.int64(0);
+    sqlite::Statement mark(impl_->db, "UPDATE distribution SET withdrawn = 1 WHERE id = ?1");
+    mark.bind(1, row_id).run();
+    integrity::updateDistributionChecksum(impl_->db, row_id);
+    if (!find.isNull(1)) {
+        sqlite::Statement log(impl_->db, "UPDATE import SET withdrawn = 1 WHERE id = ?1");
+        log.bind(1, find.int64(1)).run();
+    }
+    transaction.commit();
+}
+
+ImportRecord ResponseStore::withdrawImport(const std::string& uid) {
+    if (uid.size() < 6) throw StoreError("give at least 6 characters of the import's id, got '" + uid + "'");
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    sqlite::Statement find(impl_->db, std::string(kSelectImports) + "WHERE substr(uid, 1, length(?1)) = ?1");
+    find.bind(1, uid);
+    if (!find.step()) throw StoreError("no import with id " + uid + " (perspective-export log lists them)");
+    ImportRecord record = importFrom(find);
+    if (find.step()) throw StoreError("more than one import has an id starting " + uid + "; give more of it");
+    if (record.withdrawn) throw StoreError("import " + record.uid + " was withdrawn already");
+    sqlite::Statement mark(impl_->db, "UPDATE import SET withdrawn = 1 WHERE uid = ?1");
+    mark.bind(1, record.uid).run();
+    requireOneChange(impl_->db, "import to withdraw");
+    // A paper import's responses go (the paper is the record); a count stays, marked withdrawn.
+    sqlite::Statement responses(impl_->db,
+                                "DELETE FROM response WHERE import_id = (SELECT id FROM import WHERE uid = ?1)");
+    responses.bind(1, record.uid).run();
+    sqlite::Statement counts(impl_->db, R"sql(
+SELECT id FROM distribution WHERE import_id = (SELECT id FROM import WHERE uid = ?1) AND withdrawn = 0)sql");
+    counts.bind(1, record.uid);
+    std::vector<std::int64_t> rows;
+    while (counts.step()) rows.push_back(counts.int64(0));
+    for (const std::int64_t row_id : rows) {
+        sqlite::Statement each(impl_->db, "UPDATE distribution SET withdrawn = 1 WHERE id = ?1");
+        each.bind(1, row_id).run();
+        integrity::updateDistributionChecksum(impl_->db, row_id);
+    }
+    transaction.commit();
+    return record;
+}
+
+std::vector<ImportRecord> ResponseStore::imports() const {
+    sqlite::Statement query(impl_->db, std::string(kSelectImports) + "ORDER BY id");
+    std::vector<ImportRecord> result;
+    while (query.step()) result.push_back(importFrom(query));
+    return result;
 }
 
 namespace {
@@ -892,10 +1064,14 @@ ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, 
 
 std::vector<Distribution> ResponseStore::distributions() const {
     integrity::verifyDistributions(impl_->db, impl_->path.string());
-    sqlite::Statement query(impl_->db, "SELECT questionnaire_id, site, count, date FROM distribution ORDER BY id");
+    sqlite::Statement query(impl_->db, R"sql(
+SELECT d.questionnaire_id, d.site, d.count, d.date, coalesce(d.period_from, ''), coalesce(d.period_to, ''), d.uid,
+       coalesce(d.replaces, ''), d.withdrawn, coalesce(i.uid, '')
+FROM distribution AS d LEFT JOIN import AS i ON i.id = d.import_id ORDER BY d.id)sql");
     std::vector<Distribution> result;
     while (query.step()) {
-        result.push_back({query.text(0), query.text(1), query.integer(2), query.text(3)});
+        result.push_back({query.text(0), query.text(1), query.integer(2), query.text(3), query.text(4), query.text(5),
+                          query.text(6), query.text(7), query.integer(8) != 0, query.text(9)});
     }
     return result;
 }

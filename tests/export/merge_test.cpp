@@ -147,7 +147,7 @@ TEST(AbsorbAnswers, AddsUnknownQuestionsAndOptionsOnly) {
     q.id = "x";
     survey::Question known;
     known.id = "known";
-    known.options.push_back({"yes", false, {}});
+    known.options.push_back({"yes", false, false, {}});
     q.questions.push_back(known);
     EXPECT_FALSE(absorbAnswers(q, {{"known", Answer::single("yes")}}));
     EXPECT_TRUE(absorbAnswers(q, {{"known", Answer::single("no")}, {"note", Answer::freeText("hi")}}));

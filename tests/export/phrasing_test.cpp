@@ -35,7 +35,8 @@ TEST(Phrasing, OneTwoOrThreeShortIsAllBut) {
 }
 
 TEST(Phrasing, FourShortIsNotAllBut) {
-    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Fifty-six out of 60 offenders said so.");
+    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Of the 60 offenders, 93% said so.");
+    EXPECT_EQ(say(30, 34, kOffenders, "said so"), "Thirty out of 34 offenders said so.");
 }
 
 TEST(Phrasing, AllButNeedsAGroupOfFive) {
@@ -95,11 +96,11 @@ TEST(OpeningLine, ReturnedOnly) {
 TEST(OpeningLine, ThousandsDoNotOpenWithFigures) {
     EXPECT_EQ(openingLine(1250, std::nullopt, kOffenders, Language::En), "A total of 1,250 offenders completed a questionnaire.");
     EXPECT_EQ(openingLine(242583, 500000, kVictims, Language::En),
-              "Out of 500,000 questionnaires, 242,583 were completed and returned.");
+              "Out of 500,000 questionnaires handed out, 242,583 were completed and returned (a response rate of 49%).");
 }
 
 TEST(OpeningLine, WithDistributed) {
-    EXPECT_EQ(openingLine(13, 150, kSentencers, Language::En), "Out of 150 questionnaires, 13 were completed and returned.");
+    EXPECT_EQ(openingLine(13, 150, kSentencers, Language::En), "Out of 150 questionnaires handed out, 13 were completed and returned (a response rate of 9%).");
     EXPECT_EQ(openingLine(0, 20, kVictims, Language::En), "Twenty questionnaires were sent to victims; none were returned.");
 }
 
@@ -161,7 +162,7 @@ TEST(WelshPhrasing, AllButAndOutOf) {
 TEST(WelshPhrasing, OpeningLines) {
     EXPECT_EQ(openingLine(68, std::nullopt, kWelshOffenders, Language::Cy), "Cwblhaodd 68 o droseddwyr holiadur.");
     EXPECT_EQ(openingLine(13, 150, kWelshOffenders, Language::Cy),
-              "Allan o 150 o holiaduron, cafodd 13 eu cwblhau a'u dychwelyd.");
+              "Allan o 150 o holiaduron a roddwyd, cafodd 13 eu cwblhau a'u dychwelyd (cyfradd ymateb o 9%).");
 }
 
 TEST(SoftMutation, FirstConsonantChanges) {

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "report/rate_notes.hpp"
+
 namespace report {
 namespace {
 
@@ -30,6 +32,7 @@ Report sample(Language language = Language::En) {
     r.title = "Sentencers' views";
     r.returned = 11;
     r.abandoned = 2;
+    r.unfinished = unfinishedNote(r.abandoned, r.in_progress, Language::En);
     r.opening = "Eleven sentencers completed a questionnaire.";
     r.questions = {q};
     r.by_question = "role";

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "report/handed_out.hpp"
 #include "report/report_model.hpp"
 #include "survey/questionnaire.hpp"
 #include "survey/sealing.hpp"
@@ -37,13 +38,16 @@ struct ReportQuery {
 bool absorbAnswers(survey::Questionnaire& definition, const survey::Answers& answers);
 
 // Visits every submitted response in the databases once (the first file holding a uid wins), then
-// reports each abandoned response whose uid was not also submitted. Opens files read-only.
-void forEachUniqueResponse(const ReportQuery& query,
-                           const std::function<void(const survey::StoredResponse&)>& submitted,
-                           const std::function<void(const std::string& questionnaire_id)>& abandoned);
+// reports each abandoned, then each in-progress response whose uid was not met before. Opens files
+// read-only.
+void forEachUniqueResponse(
+    const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
+    const std::function<void(const std::string& questionnaire_id, survey::Status status)>& unfinished);
 
-// Questionnaires handed out, summed over the databases (filtered by site and dates), by id.
-std::map<std::string, int> distributedCounts(const ReportQuery& query);
+// Questionnaires handed out, by questionnaire id: every file's entries resolved once
+// (handed_out.hpp: same uid once, corrections, withdrawals), then filtered by site and dates.
+std::map<std::string, HandedOutTotal> handedOut(const ReportQuery& query);
+std::map<std::string, int> distributedCounts(const ReportQuery& query);  // the counts alone
 
 // The whole report: tallies every questionnaire that has a definition or a response, in the
 // order of `definitions` and then any others by id.

@@ -1,5 +1,6 @@
 // Paper returns: a CSV of one row per respondent (header row of question ids; blank = not
-// answered; multi-choice option ids joined with ';'), checked cell by cell against a questionnaire.
+// answered; multi-choice option ids joined with ';'; an optional 'date' column, YYYY-MM-DD, dates
+// each return), checked cell by cell against a questionnaire.
 #pragma once
 
 #include <cstddef>
@@ -17,7 +18,7 @@ namespace report {
 // What every imported response records besides its answers.
 struct PaperReturnDetails {
     std::string site;
-    std::string date;  // YYYY-MM-DD
+    std::string date;  // YYYY-MM-DD; may be "" when the file has a 'date' column (that column wins)
 };
 
 // Largest paper-returns file accepted: far above a season of returns (10,000 rows of 30 short

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report/number_words.hpp"
 
@@ -22,7 +23,9 @@ struct Nouns {
 struct FindingFigures {
     int count = 0;
     int base = 0;
-    bool expressed_view = false;
+    bool expressed_view = false;   // someone chose a no-view option ("who expressed a view")
+    bool not_applicable = false;   // someone said it did not apply ("to whom it applied")
+    int answered = 0;              // answered at all, for a base of 0 ("None of the five who answered")
 };
 
 // Whole-number percentage, rounded half up; 0 when the base is 0.
@@ -32,6 +35,15 @@ int percentOf(int count, int base);
 // sentence; the count phrase is chosen by the rules of the table in questionnaires.md.
 std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, std::string_view finding,
                             Language language);
+
+// Multi-choice with no finding: "The most common answer was “Housing”, chosen by five of the 12
+// offenders." Several `labels` (a tie): "The most common answers were “A” and “B”, each chosen by ...".
+std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
+                               Language language);
+
+// The partial answer added after a strong one that is not the clear majority: "A further five
+// answered “Partly”."
+std::string furtherSentence(int count, std::string_view label, Language language);
 
 // "Sixty-eight offenders completed a questionnaire." / "Out of 150 questionnaires, 13 were
 // completed and returned." / "Twenty questionnaires were sent to victims; none were returned."

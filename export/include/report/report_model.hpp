@@ -50,10 +50,13 @@ struct QuestionnaireReport {
     std::string title;
     Nouns nouns;
     int returned = 0;   // submitted
-    int abandoned = 0;  // reported apart, never in the figures
-    std::optional<int> distributed;
-    std::optional<int> response_rate_percent;
+    int abandoned = 0;    // reported apart, never in the figures
+    int in_progress = 0;  // started and not yet finished or closed; never in the figures
+    std::optional<int> distributed;            // handed out (live counts in the selection)
+    std::optional<int> response_rate_percent;  // none when nothing handed out, or more returned than that
     std::string opening;
+    std::string unfinished;              // "Two questionnaires were started but not finished; ..." or ""
+    std::vector<std::string> warnings;   // what may make the rate wrong, in words (also printed on stderr)
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
     std::vector<GroupFigures> groups;
@@ -63,6 +66,15 @@ struct QuestionnaireReport {
 struct Report {
     Language language = Language::En;
     std::vector<QuestionnaireReport> questionnaires;
+
+    // Nothing at all in the selection: no response of any status and no handed-out count (a
+    // questionnaire handed out with none returned is not empty).
+    bool empty() const {
+        for (const QuestionnaireReport& q : questionnaires) {
+            if (q.returned > 0 || q.abandoned > 0 || q.in_progress > 0 || q.distributed) return false;
+        }
+        return true;
+    }
 };
 
 }  // namespace report

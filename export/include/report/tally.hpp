@@ -34,6 +34,7 @@ public:
 
     void add(const survey::StoredResponse& response);  // a submitted response
     void addAbandoned() { ++abandoned_; }
+    void addInProgress() { ++in_progress_; }
 
     const survey::Questionnaire& definition() const { return definition_; }
     int returned() const { return returned_; }
@@ -64,6 +65,7 @@ private:
     std::map<std::string, Counts, std::less<>> groups_;
     int returned_ = 0;
     int abandoned_ = 0;
+    int in_progress_ = 0;
 };
 
 // Which options a question's sentence counts: its `finding.options`, else "yes" (with "partly"

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "iso_date.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
 #include "survey/session.hpp"
@@ -39,6 +40,7 @@ int run(Io& io, const std::vector<std::string>& args) {
     addSetRecipientCommand(app, io);
     addBundleCommand(app, io);
     addVerifyCommand(app, io);
+    addLogCommand(app, io);
 
     std::vector<const char*> argv;
     argv.reserve(args.size());
@@ -94,21 +96,7 @@ survey::Questionnaire findQuestionnaire(const std::filesystem::path& directory, 
                        kUsage);
 }
 
-std::string checkDate(const std::string& value) {
-    const std::string expected = "expected a date as YYYY-MM-DD, got '" + value + "'";
-    if (value.size() != 10 || value[4] != '-' || value[7] != '-') {
-        return expected;
-    }
-    for (const std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
-        if (value[i] < '0' || value[i] > '9') {
-            return expected;
-        }
-    }
-    const std::chrono::year_month_day date{std::chrono::year{std::stoi(value.substr(0, 4))},
-                                           std::chrono::month{static_cast<unsigned>(std::stoi(value.substr(5, 2)))},
-                                           std::chrono::day{static_cast<unsigned>(std::stoi(value.substr(8, 2)))}};
-    return date.ok() ? std::string{} : "no such date: " + value;
-}
+std::string checkDate(const std::string& value) { return isoDateProblem(value); }
 
 std::string checkCount(const std::string& value) {
     const std::string expected = "expected a whole number, 0 or more, got '" + value + "'";

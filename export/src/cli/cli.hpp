@@ -16,7 +16,9 @@ class App;
 
 namespace report::cli {
 
-enum ExitCode : int { kSuccess = 0, kFailure = 1, kUsage = 2 };
+// Exit codes (README.md lists them): 3 when a report's selection holds nothing at all (no
+// response of any status and no handed-out count), 4 when an import's file was imported already.
+enum ExitCode : int { kSuccess = 0, kFailure = 1, kUsage = 2, kNothingToReport = 3, kAlreadyImported = 4 };
 
 // Where subcommands write (std::cout / std::cerr in the program, string streams in tests).
 struct Io {
@@ -49,6 +51,7 @@ void addKeygenCommand(CLI::App& app, Io& io);       // keygen_command.cpp
 void addSetRecipientCommand(CLI::App& app, Io& io); // set_recipient_command.cpp
 void addBundleCommand(CLI::App& app, Io& io);       // bundle_command.cpp
 void addVerifyCommand(CLI::App& app, Io& io);       // verify_command.cpp
+void addLogCommand(CLI::App& app, Io& io);         // log_command.cpp
 
 // Shared by the subcommands -------------------------------------------------------------
 
@@ -61,7 +64,7 @@ survey::Questionnaire findQuestionnaire(const std::filesystem::path& directory, 
 std::string checkDate(const std::string& value);
 // Checks a --count value is a whole number, 0 or more.
 std::string checkCount(const std::string& value);
-// Today's date (UTC), the default for --date.
+// Today's date (UTC), the default for distributed --date.
 std::string today();
 
 }  // namespace report::cli

@@ -28,11 +28,25 @@ struct ReportOptions {
     std::filesystem::path output;
     std::filesystem::path questionnaires;
     SealedInputOptions sealed;
+    bool force = false;
 };
+
+// What was asked for, for the "nothing to report" message.
+std::string selection(const ReportOptions& options) {
+    std::string text;
+    for (const auto& db : options.dbs) text += " --db " + db.string();
+    if (!options.questionnaire.empty()) text += " --questionnaire " + options.questionnaire;
+    if (!options.site.empty()) text += " --site '" + options.site + "'";
+    if (!options.from.empty()) text += " --from " + options.from;
+    if (!options.to.empty()) text += " --to " + options.to;
+    return text;
+}
 
 std::optional<std::string> given(const std::string& value) {
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
 }
+
+void writeReport(const Report& report, Format format, const ReportOptions& options, Io& io);
 
 void runReport(const ReportOptions& options, Io& io) {
     const std::optional<Format> format = formatFrom(options.format);
@@ -65,14 +79,30 @@ void runReport(const ReportOptions& options, Io& io) {
         });
         if (!known) throw CommandError("--by: no questionnaire has a question '" + options.by + "'", kUsage);
     }
+    if (!options.output.empty() && std::filesystem::exists(options.output) && !options.force) {
+        throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
+    }
     const Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        for (const std::string& warning : r.warnings) io.err << "warning: " << r.id << ": " << warning << '\n';
+    }
+    writeReport(report, *format, options, io);
+    if (report.empty()) {
+        throw CommandError(fmt::format("nothing to report: no response (of any status) and no handed-out count "
+                                       "matches{}",
+                                       selection(options)),
+                           kNothingToReport);
+    }
+}
 
-    if (*format == Format::Xlsx) {
+void writeReport(const Report& report, Format format, const ReportOptions& options, Io& io) {
+
+    if (format == Format::Xlsx) {
         writeXlsx(report, options.output);
         return;
     }
     std::string text;
-    switch (*format) {
+    switch (format) {
         case Format::Json: text = writeJson(report); break;
         case Format::Markdown: text = writeMarkdown(report); break;
         case Format::Html: text = writeHtml(report); break;
@@ -92,7 +122,10 @@ void runReport(const ReportOptions& options, Io& io) {
 
 void addReportCommand(CLI::App& app, Io& io) {
     auto options = std::make_shared<ReportOptions>();
-    CLI::App* command = app.add_subcommand("report", "The service users' perspective figures and sentences");
+    CLI::App* command = app.add_subcommand(
+        "report",
+        "The service users' perspective figures and sentences. Exit code 3 (the report still written) when the "
+        "selection holds nothing at all: no response of any status and no handed-out count");
     command->add_option("--db", options->dbs, "Perspective database (repeat for several kiosks)")->required();
     command->add_option("--questionnaire", options->questionnaire, "Only this questionnaire (offender, victim, sentencer)");
     command->add_option("--site", options->site, "Only responses from this site");
@@ -107,7 +140,9 @@ void addReportCommand(CLI::App& app, Io& io) {
     command->add_option("--format", options->format, "json, md, html, csv or xlsx")
         ->required()
         ->check(CLI::IsMember({"json", "md", "html", "csv", "xlsx"}));
-    command->add_option("-o,--output", options->output, "Write to this file (default: standard output)");
+    command->add_option("-o,--output", options->output,
+                        "Write to this file (default: standard output); an existing file is kept unless --force");
+    command->add_flag("--force", options->force, "Let -o replace an existing file");
     addQuestionnaireDirectoryOption(*command, options->questionnaires);
     addSealedInputOptions(*command, options->sealed);
     command->callback([options, &io] { runReport(*options, io); });

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "labels.hpp"
+#include "report/rate_notes.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -118,11 +119,11 @@ std::string writeHtml(const Report& report) {
                       "initial-scale=1\">\n<title>" +
                       escape(labels.document_title) + "</title>\n<style>" + std::string(kStyle) +
                       "</style>\n</head>\n<body>\n<main>\n<h1>" + escape(labels.section) + "</h1>\n";
+    if (report.empty()) out += "<p>" + escape(nothingToReport(report.language)) + "</p>\n";
     for (const QuestionnaireReport& r : report.questionnaires) {
         out += "<section>\n<h2>" + escape(r.title.empty() ? r.id : r.title) + "</h2>\n<p>" + escape(r.opening) + "</p>\n";
-        if (const std::string note = abandonedNote(r.abandoned, report.language); !note.empty()) {
-            out += "<p class=\"note\">" + escape(note) + "</p>\n";
-        }
+        if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
+        for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
         out += "<h3>" + escape(labels.findings) + "</h3>\n<ul>\n";
         for (const QuestionFigures& q : r.questions) {
             if (q.type != survey::QuestionType::Text && q.base > 0) out += "<li>" + escape(q.sentence) + "</li>\n";

@@ -58,10 +58,13 @@ std::string writeJson(const Report& report) {
             {"title", r.title},
             {"returned", r.returned},
             {"abandoned", r.abandoned},
+            {"in_progress", r.in_progress},
             {"distributed", r.distributed ? nlohmann::ordered_json(*r.distributed) : nullptr},
             {"response_rate_percent",
              r.response_rate_percent ? nlohmann::ordered_json(*r.response_rate_percent) : nullptr},
             {"opening", r.opening},
+            {"unfinished", r.unfinished},
+            {"warnings", r.warnings},
             {"questions", questionsJson(r.questions)},
             {"by", r.by_question.empty() ? nullptr : nlohmann::ordered_json(r.by_question)},
             {"groups", groups},
@@ -69,6 +72,7 @@ std::string writeJson(const Report& report) {
         });
     }
     const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
+                                         {"nothing_to_report", report.empty()},
                                          {"questionnaires", questionnaires}};
     // Text from a damaged database may not be UTF-8: a raw json type_error must never end the
     // report, so bytes that are not UTF-8 become U+FFFD (the store's checksums are what catch

@@ -13,14 +13,4 @@ Labels labelsFor(Language language) {
             "outside the base", "Comments", "Service users\u2019 perspective \u2013 report"};
 }
 
-std::string abandonedNote(int abandoned, Language language) {
-    if (abandoned == 0) return {};
-    if (language == Language::Cy) {
-        return "Cafodd " + houseNumber(abandoned, false, language) +
-               " o holiaduron eu dechrau ond heb eu gorffen; nid ydynt yn y ffigurau hyn.";
-    }
-    return houseNumber(abandoned, true) + (abandoned == 1 ? " questionnaire was" : " questionnaires were") +
-           " started but not finished; " + (abandoned == 1 ? "it is" : "they are") + " not in these figures.";
-}
-
 }  // namespace report

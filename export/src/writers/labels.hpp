@@ -21,7 +21,5 @@ struct Labels {
 };
 
 Labels labelsFor(Language language);
-// "Two questionnaires were started but not finished; they are not in these figures." (empty for 0)
-std::string abandonedNote(int abandoned, Language language);
 
 }  // namespace report

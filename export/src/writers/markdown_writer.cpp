@@ -1,6 +1,7 @@
 // The Markdown report, ready to paste into a report draft: the section, a heading per
 // questionnaire, the sentences, then a table per question.
 #include "labels.hpp"
+#include "report/rate_notes.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -39,11 +40,11 @@ void questionsMarkdown(std::string& out, const std::vector<QuestionFigures>& que
 std::string writeMarkdown(const Report& report) {
     const Labels labels = labelsFor(report.language);
     std::string out = "## " + labels.section + "\n";
+    if (report.empty()) out += "\n" + nothingToReport(report.language) + "\n";
     for (const QuestionnaireReport& r : report.questionnaires) {
         out += "\n### " + cell(r.title.empty() ? r.id : r.title) + "\n\n" + r.opening + "\n";
-        if (const std::string note = abandonedNote(r.abandoned, report.language); !note.empty()) {
-            out += "\n" + note + "\n";
-        }
+        if (!r.unfinished.empty()) out += "\n" + r.unfinished + "\n";
+        for (const std::string& warning : r.warnings) out += "\n**" + warning + "**\n";
         out += "\n";
         for (const QuestionFigures& q : r.questions) {
             if (q.type != survey::QuestionType::Text && q.base > 0) out += "- " + q.sentence + "\n";

@@ -37,6 +37,7 @@ std::string_view toString(QuestionType);
 struct Option {
     std::string id;             // [a-z0-9_]+, fixed contract
     bool outside_base = false;  // counted and shown, but not in the denominator (dont_know, ...)
+    bool not_applicable = false;  // outside the base because it did not apply (`outside_base: not_applicable`)
     LocalText label;
 };
 

@@ -12,6 +12,7 @@
 
 #include "survey/answers.hpp"
 #include "survey/sealing.hpp"
+#include "survey/errors.hpp"  // StoreError, for DuplicateImport
 #include "survey/session.hpp"  // AnswerChanges, for apply()
 
 namespace survey {
@@ -56,12 +57,44 @@ struct ResponseFilter {
     std::optional<Status> status;
 };
 
-// Paper questionnaires handed out, for response rates.
+// Paper questionnaires handed out, for response rates. An entry may correct (replace) an earlier
+// one, or be withdrawn; the same entry (uid) in several files counts once.
 struct Distribution {
     std::string questionnaire_id;
     std::string site;
     int count = 0;
-    std::string date;
+    std::string date;         // YYYY-MM-DD it was recorded (or handed out, when no period is given)
+    std::string period_from{};  // the period handed out over, YYYY-MM-DD; both "" when not given
+    std::string period_to{};
+    std::string uid{};          // random; filled in when recorded
+    std::string replaces{};     // uid of the entry this one corrects; "" for none
+    bool withdrawn = false;
+    std::string import_uid{};   // the log entry (ImportRecord) that recorded it
+};
+
+// One paper import or handed-out count: listed by `perspective-export log`, withdrawn as a unit.
+struct ImportRecord {
+    enum class Kind { Paper, Distributed };
+    std::string uid;  // random; filled in when recorded
+    Kind kind = Kind::Paper;
+    std::string questionnaire_id;
+    std::string source;        // file name as given; "" for a typed count
+    std::string content_hash;  // BLAKE2b-256 hex of what was imported
+    int rows = 0;              // responses, or questionnaires handed out
+    std::string date;          // YYYY-MM-DD recorded
+    bool forced = false;       // imported again on purpose (--force)
+    bool withdrawn = false;
+};
+std::string_view toString(ImportRecord::Kind);
+
+// The same content was imported already and that import is live: `existing` says which.
+class DuplicateImport : public StoreError {
+public:
+    explicit DuplicateImport(ImportRecord existing);
+    const ImportRecord& existing() const noexcept { return existing_; }
+
+private:
+    ImportRecord existing_;
 };
 
 struct StatusCounts {
@@ -118,13 +151,25 @@ public:
 
     // Paper returns: every response in one transaction, all or nothing. Returns their ids.
     std::vector<ResponseId> insertCompleted(const std::vector<StoredResponse>& responses);
-    void recordDistributed(const Distribution& distribution);
+    // The same, logged as one import (uid and date filled in when empty). Throws DuplicateImport,
+    // storing nothing, when a live import has the same content_hash and `import` is not forced;
+    // the import table's unique index makes this hold for two imports running at once too.
+    ImportRecord importPaper(ImportRecord import, const std::vector<StoredResponse>& responses);
+    // A handed-out count, logged as its own import. Returns it as stored (uid filled in).
+    // A `replaces` naming no entry of this file throws StoreError.
+    Distribution recordDistributed(const Distribution& distribution);
+    // Marks a handed-out count (by uid) withdrawn, with its log entry. Throws when unknown.
+    void withdrawDistribution(const std::string& uid);
+    // Withdraws an import as one unit: a paper import's responses are deleted, a count is marked
+    // withdrawn. `uid` may be a unique prefix of at least 6 characters. Returns the entry as it was.
+    ImportRecord withdrawImport(const std::string& uid);
+    std::vector<ImportRecord> imports() const;  // oldest first
 
     // Reading back (exporter, staff counts).
     std::optional<StoredResponse> response(ResponseId id) const;
     void forEachResponse(const ResponseFilter& filter,
                          const std::function<void(const StoredResponse&)>& visit) const;
-    std::vector<Distribution> distributions() const;
+    std::vector<Distribution> distributions() const;  // every entry, withdrawn and replaced ones too
     std::vector<StatusCounts> statusCounts() const;  // never individual answers
 
     // Sealing (docs/security.md). A file with a recipient never holds an answer in plain text:
@@ -143,6 +188,10 @@ public:
 
 private:
     struct Impl;
+    // Paper returns inside the caller's transaction, each with its checksum; `import_id` is the
+    // import log row that brought them (none for insertCompleted).
+    std::vector<ResponseId> insertAll(const std::vector<StoredResponse>& responses,
+                                      std::optional<std::int64_t> import_id);
     explicit ResponseStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,51 @@
+#include "report/handed_out.hpp"
+
+#include <unordered_map>
+
+namespace report {
+
+std::vector<HandedOutEntry> resolveHandedOut(const std::vector<survey::Distribution>& all) {
+    std::vector<HandedOutEntry> entries;
+    std::unordered_map<std::string, std::size_t> by_uid;
+    for (const survey::Distribution& d : all) {
+        const auto [it, added] = by_uid.emplace(d.uid, entries.size());
+        if (added) {
+            entries.push_back({d, d.withdrawn ? HandedOutEntry::State::Withdrawn : HandedOutEntry::State::Live, {}});
+        } else if (d.withdrawn) {
+            entries[it->second].state = HandedOutEntry::State::Withdrawn;
+            entries[it->second].entry.withdrawn = true;
+        }
+    }
+    for (const HandedOutEntry& correction : entries) {
+        if (correction.state != HandedOutEntry::State::Live || correction.entry.replaces.empty()) continue;
+        const auto corrected = by_uid.find(correction.entry.replaces);
+        if (corrected == by_uid.end()) continue;
+        HandedOutEntry& old = entries[corrected->second];
+        if (old.state == HandedOutEntry::State::Live) {
+            old.state = HandedOutEntry::State::Replaced;
+            old.replaced_by = correction.entry.uid;
+        }
+    }
+    return entries;
+}
+
+std::map<std::string, HandedOutTotal> handedOutTotals(const std::vector<HandedOutEntry>& entries,
+                                                      const std::optional<std::string>& site,
+                                                      const std::optional<std::string>& from,
+                                                      const std::optional<std::string>& to) {
+    std::map<std::string, HandedOutTotal> totals;
+    for (const HandedOutEntry& e : entries) {
+        if (e.state != HandedOutEntry::State::Live) continue;
+        if (site && e.entry.site != *site) continue;
+        const std::string first = e.first();
+        const std::string last = e.last();
+        if ((from && last < *from) || (to && first > *to)) continue;  // wholly outside the dates
+        HandedOutTotal& total = totals[e.entry.questionnaire_id];
+        total.count += e.entry.count;
+        ++total.entries;
+        if ((from && first < *from) || (to && last > *to)) total.cut.push_back(e);
+    }
+    return totals;
+}
+
+}  // namespace report

@@ -1,0 +1,145 @@
+// The sentence rules of docs/house-style.md, one row a rule, English and Welsh: each row is a
+// defect from issue 11 ("Sentences that do not match the data") and what the reports say instead.
+#include <gtest/gtest.h>
+
+#include "report/phrasing.hpp"
+#include "report/tally.hpp"
+
+namespace report {
+namespace {
+
+const Nouns kOffenders{"offender", "offenders"};
+const Nouns kVictims{"victim", "victims"};
+const Nouns kWelshOffenders{"troseddwr", "troseddwyr"};
+
+struct Row {
+    const char* rule;
+    FindingFigures figures;
+    Language language;
+    const char* finding;
+    const char* expected;
+};
+
+class CountPhrase : public ::testing::TestWithParam<Row> {};
+
+TEST_P(CountPhrase, FollowsTheHouseStyle) {
+    const Row& row = GetParam();
+    const Nouns& nouns = row.language == Language::Cy ? kWelshOffenders : kOffenders;
+    EXPECT_EQ(findingSentence(row.figures, nouns, row.finding, row.language), row.expected) << row.rule;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HouseStyle, CountPhrase,
+    ::testing::Values(
+        // "All but three of the eight" for 5 of 8: all-but needs three in four.
+        Row{"five of eight is not all but three", {5, 8}, Language::En, "said so", "Five out of eight offenders said so."},
+        Row{"seven of eight is all but one", {7, 8}, Language::En, "said so", "All but one of the eight offenders said so."},
+        // "None of the one offender were ...".
+        Row{"none of one", {0, 1}, Language::En, "said so", "Of the one offender who answered, none said so."},
+        // Percentages from a base of 60, as the reports print them.
+        Row{"percent at 60", {52, 60}, Language::En, "said so", "Of the 60 offenders, 87% said so."},
+        Row{"canran ar 60", {52, 60}, Language::Cy, "wedi dweud hynny", "O'r 60 o droseddwyr, roedd 87% wedi dweud hynny."},
+        // "No offenders answered this question" while the table shows 5 answered (all "not sure").
+        Row{"all not sure", {0, 0, true, false, 5}, Language::En, "said so", "None of the five offenders who answered gave a view."},
+        Row{"neb a farn", {0, 0, true, false, 12}, Language::Cy, "wedi dweud hynny",
+            "Ni fynegodd yr un o'r 12 o droseddwyr a atebodd farn."},
+        // "All 16 victims who expressed a view" where the others ticked "This does not apply to me".
+        Row{"not applicable", {16, 16, false, true, 18}, Language::En, "said so", "All 16 offenders to whom it applied said so."},
+        Row{"no view", {16, 16, true, false, 18}, Language::En, "said so", "All 16 offenders who expressed a view said so."},
+        Row{"nid perthnasol", {16, 16, false, true, 18}, Language::Cy, "wedi dweud hynny",
+            "Roedd pob un o'r 16 o droseddwyr yr oedd yn berthnasol iddynt wedi dweud hynny."},
+        // Never a figure at the start of a sentence.
+        Row{"thousands", {1793, 1793}, Language::En, "said so", "All 1,793 offenders said so."}),
+    [](const ::testing::TestParamInfo<Row>& row) { return "Row" + std::to_string(row.index); });
+
+TEST(MostCommon, NamesTheTopAnswerWithoutOnly) {
+    EXPECT_EQ(mostCommonSentence({"Housing"}, 5, 12, kOffenders, Language::En),
+              "The most common answer was \u201CHousing\u201D, chosen by five of the 12 offenders.");
+}
+
+TEST(MostCommon, NamesATieInsteadOfBreakingIt) {
+    EXPECT_EQ(mostCommonSentence({"Housing", "Education, training or employment"}, 3, 12, kOffenders, Language::En),
+              "The most common answers were \u201CHousing\u201D and \u201CEducation, training or employment\u201D, each "
+              "chosen by three of the 12 offenders.");
+    EXPECT_EQ(mostCommonSentence({"Tai", "Addysg"}, 3, 12, kWelshOffenders, Language::Cy),
+              "Yr atebion mwyaf cyffredin oedd \u201CTai\u201D a \u201CAddysg\u201D, pob un wedi\u2019i ddewis gan "
+              "dri o\u2019r 12 o droseddwyr.");
+}
+
+// Through the tally: the questionnaire's options decide the sentence, not hand-made figures.
+survey::Question scaleQuestion() {
+    survey::Question question;
+    question.id = "om_support";
+    question.type = survey::QuestionType::Single;
+    question.text.set("en", "Did your offender manager support you?");
+    question.finding.set("en", "said their offender manager had fully or partly supported them");
+    question.finding_options = {"fully", "partly"};
+    for (const char* id : {"fully", "partly", "not_at_all"}) {
+        survey::Option option;
+        option.id = id;
+        option.label.set("en", id == std::string("fully") ? "Fully" : id == std::string("partly") ? "Partly" : "Not at all");
+        question.options.push_back(option);
+    }
+    return question;
+}
+
+std::string sentenceFor(const survey::Question& question, const std::vector<std::vector<std::string>>& answers) {
+    survey::Questionnaire questionnaire;
+    questionnaire.id = "offender";
+    questionnaire.respondent.set("en", "offender");
+    questionnaire.respondents.set("en", "offenders");
+    questionnaire.questions = {question};
+    QuestionnaireTally tally(questionnaire, "");
+    for (const auto& options : answers) {
+        survey::StoredResponse response;
+        response.info.questionnaire_id = "offender";
+        response.answers[question.id] = options.size() == 1 ? survey::Answer::single(options[0]) : survey::Answer::multi(options);
+        tally.add(response);
+    }
+    return tally.finish(Language::En, std::nullopt).questions.at(0).sentence;
+}
+
+// "All but one of the eight offenders said their offender manager had fully or partly supported
+// them" where the report says "Only two ... fully ...; a further five ... partially".
+TEST(StrongAndPartial, SplitWhenTheStrongAnswerIsNotTheClearMajority) {
+    std::vector<std::vector<std::string>> answers(2, {"fully"});
+    answers.insert(answers.end(), 5, {"partly"});
+    answers.push_back({"not_at_all"});
+    EXPECT_EQ(sentenceFor(scaleQuestion(), answers),
+              "Only two of the eight offenders answered \u201CFully\u201D to \u201CDid your offender manager support "
+              "you?\u201D. A further five answered \u201CPartly\u201D.");
+}
+
+TEST(StrongAndPartial, MergedWhenTheStrongAnswerIsTheClearMajority) {
+    std::vector<std::vector<std::string>> answers(6, {"fully"});
+    answers.insert(answers.end(), 1, {"partly"});
+    answers.push_back({"not_at_all"});
+    EXPECT_EQ(sentenceFor(scaleQuestion(), answers),
+              "All but one of the eight offenders said their offender manager had fully or partly supported them.");
+}
+
+TEST(MultiChoice, ATieIsNamedAndTheTopAnswerNeverTakesOnly) {
+    survey::Question question;
+    question.id = "help_areas";
+    question.type = survey::QuestionType::Multi;
+    question.text.set("en", "What did you need help with?");
+    for (const char* id : {"housing", "ete", "money"}) {
+        survey::Option option;
+        option.id = id;
+        option.label.set("en", id == std::string("housing") ? "Housing" : id == std::string("ete") ? "Work" : "Money");
+        question.options.push_back(option);
+    }
+    std::vector<std::vector<std::string>> answers{{"housing", "ete"}, {"housing", "money"}, {"ete", "money"}};
+    answers.insert(answers.end(), 9, {"money", "ete"});
+    answers.push_back({"housing", "ete"});
+    // ete 12, money 11, housing 3 of 13
+    EXPECT_EQ(sentenceFor(question, answers),
+              "The most common answer was \u201CWork\u201D, chosen by 12 of the 13 offenders.");
+    std::vector<std::vector<std::string>> tied{{"housing", "ete"}, {"housing", "ete"}, {"money"}};
+    EXPECT_EQ(sentenceFor(question, tied),
+              "The most common answers were \u201CHousing\u201D and \u201CWork\u201D, each chosen by two of the three "
+              "offenders.");
+}
+
+}  // namespace
+}  // namespace report
