@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "perspective/version.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
 #include "survey/session.hpp"
@@ -17,6 +18,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     Io io{out, err};
     CLI::App app{"perspective-export: paper returns, distribution counts and reports from Perspective kiosk files",
                  "perspective-export"};
+    app.set_version_flag("--version", std::string("perspective-export ") + perspective::kVersion);
     app.require_subcommand(1);
     app.fallthrough(false);
     addImportCommand(app, io);

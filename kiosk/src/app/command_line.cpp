@@ -7,11 +7,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include "perspective/version.hpp"
+
 namespace kiosk {
 
 std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, int& exit_code) {
     CommandLine line;
     CLI::App cli{"Perspective: the questionnaire kiosk", "perspective-kiosk"};
+    cli.set_version_flag("--version", std::string("perspective-kiosk ") + perspective::kVersion);
     cli.add_flag("--windowed", line.windowed, "Run in a window instead of fullscreen");
     cli.add_option("--db", line.database, "Response database (created on first run)");
     cli.add_option("--questionnaire", line.questionnaire, "Offer just this questionnaire (offender, victim, sentencer)");

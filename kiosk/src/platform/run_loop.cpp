@@ -10,6 +10,7 @@
 
 #include "platform/frame_pacer.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/service_notifier.hpp"
 #include "platform/timing_probe.hpp"
 
 namespace kiosk {
@@ -52,10 +53,15 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
     TimingProbe probe(options.started);
     std::set<std::string> saved;
     std::string last_drawn;
+    // Under systemd: a sign of life every turn of this loop, so a hung kiosk is restarted.
+    ServiceNotifier service = ServiceNotifier::fromEnvironment();
+    bool shown = false;
     while (g_stop_requested == 0 && !app.quitRequested()) {
+        service.alive(ServiceNotifier::Clock::now());
         SDL_Event event;
         const auto next_timer = app.untilNextTimer();
-        const auto wait = pacer.waitFor(next_timer);
+        auto wait = pacer.waitFor(next_timer);
+        if (const auto ping = service.untilDue(ServiceNotifier::Clock::now()); ping && *ping < wait) wait = *ping;
         if (SDL_WaitEventTimeout(&event, static_cast<int>(wait.count())) != 0) {
             do {
                 ImGui_ImplSDL2_ProcessEvent(&event);
@@ -105,6 +111,8 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
         last_drawn = unchanged ? drawn : std::string();
         window.swap();
         probe.frameShown();
+        if (!shown) service.ready();
+        shown = true;
         pacer.drew();
         if (!unchanged) pacer.onEvent();  // a new screen settles over a few frames too
     }
