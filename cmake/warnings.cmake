@@ -8,7 +8,7 @@ function(perspective_warnings target)
   if(PERSPECTIVE_WARNINGS_AS_ERRORS)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
-  if(PERSPECTIVE_SANITIZE)
+  if(PERSPECTIVE_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # GCC's flow analysis gives false -Wmaybe-uninitialized alarms under -fsanitize (documented in
     # GCC's manual); the ordinary build keeps the warning as an error.
     target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)

@@ -19,11 +19,15 @@ fi
 [ ! -e "$state" ] || { echo "skipped: $state already exists; not touching it"; exit 77; }
 
 work=$(mktemp -d)
+default_target=$(readlink /etc/systemd/system/default.target || true)  # perspective-setup changes it
 user_existed=0
 getent passwd perspective >/dev/null && user_existed=1
 cleanup() {
   dpkg -P perspective >/dev/null 2>&1 || true
-  rm -rf "$state" "$work"
+  rm -rf "$state" "$work" /etc/systemd/system/perspective-kiosk.service.d
+  rm -f /etc/systemd/system/graphical.target.wants/perspective-kiosk.service
+  if [ -n "$default_target" ]; then ln -sfn "$default_target" /etc/systemd/system/default.target
+  else rm -f /etc/systemd/system/default.target; fi
   [ "$user_existed" -eq 1 ] || userdel perspective 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -61,6 +65,15 @@ check "report from installed paths counts the answers" grep -q '"offender"' "$wo
 # Made here with the usual umask (0644); the unit's UMask=0077 makes the kiosk's own files 0600,
 # and the postinst puts any database it finds right on an upgrade (checked below).
 
+# --- perspective-setup: PIN from standard input (never argv), site, questionnaire, unit enabled ---
+printf '246813\n' | /usr/sbin/perspective-setup --site "Package test" --questionnaire victim >"$work/setup.out" 2>&1 \
+  || { cat "$work/setup.out" >&2; fail "perspective-setup"; }
+check "setup enabled the unit" test -L /etc/systemd/system/graphical.target.wants/perspective-kiosk.service
+check "setup offers only the victim questionnaire" \
+  grep -q -- '--questionnaire victim' /etc/systemd/system/perspective-kiosk.service.d/questionnaire.conf
+check "setup stored the PIN and site in the kiosk's database" \
+  test "$(sqlite3 "file:$db?mode=ro" "SELECT count(*) FROM setting WHERE key IN ('site', 'staff_pin_hash')")" = 2
+
 # --- upgrade to N+1 ----------------------------------------------------------------------------
 dpkg -i "$deb_next" >/dev/null
 check "upgraded to $next" test "$(dpkg-query -W -f='${Version}' perspective)" = "$next"
@@ -74,12 +87,14 @@ dpkg-deb -c "$deb_next" | awk '$1 !~ /^d/ {sub(/^\./, "", $6); print $6}' >"$wor
 dpkg -r perspective >/dev/null
 left=$(while read -r f; do [ ! -e "$f" ] || echo "$f"; done <"$work/files")
 check "dpkg -r leaves no file of the package" test -z "$left"
+check "dpkg -r disables the unit" test ! -e /etc/systemd/system/graphical.target.wants/perspective-kiosk.service
 check "dpkg -r keeps the answers" test -s "$db"
 
 # --- purge: a warning, then the answers are gone -----------------------------------------------
 dpkg -P perspective >/dev/null 2>"$work/purge.err"
 check "purge warns before deleting the answers" grep -q "WARNING: deleting $state" "$work/purge.err"
 check "purge deletes $state" test ! -e "$state"
+check "purge deletes perspective-setup's drop-in" test ! -e /etc/systemd/system/perspective-kiosk.service.d
 
 # --- remove with no answers: nothing left at all -----------------------------------------------
 dpkg -i "$deb_n" >/dev/null

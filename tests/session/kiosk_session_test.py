@@ -16,7 +16,8 @@ cannot supervise the unit here: a small supervisor below does what the unit asks
 unit's ExecStart, only the kiosk's path and database made local. Root cannot run cage ("Unable
 to drop root"): as root, the test runs everything as a throwaway system user.
 
-usage: kiosk_session_test.py KIOSK_BINARY UNIT_FILE     exit 77 (skipped) without cage/grim/Xwayland/xdotool
+usage: kiosk_session_test.py KIOSK_BINARY EXPORT_BINARY UNIT_FILE ASSETS_DIR
+       exit 77 (skipped) without cage/grim/Xwayland/xdotool
 """
 import os
 import pwd
@@ -61,10 +62,12 @@ class Runner:
     def __init__(self, workdir):
         self.workdir = workdir
         self.as_root = os.geteuid() == 0
+        self.created_user = False
         if self.as_root:
             try:
                 pwd.getpwnam(TEST_USER)
             except KeyError:
+                self.created_user = True
                 subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", TEST_USER],
                                check=True)
             entry = pwd.getpwnam(TEST_USER)
@@ -197,6 +200,23 @@ class Session:
         time.sleep(self.restart_sec)
         self.start()
 
+    def pings(self, seconds):
+        """How many WATCHDOG=1 the kiosk sent in the next `seconds` (older ones are dropped first)."""
+        self.notify.setblocking(False)
+        try:
+            while self.notify.recv(256):
+                pass
+        except BlockingIOError:
+            pass
+        count, deadline = 0, time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            self.notify.settimeout(left)
+            try:
+                count += self.notify.recv(256) == b"WATCHDOG=1"
+            except socket.timeout:
+                break
+        return count
+
     def stop_leftovers(self):
         # KillMode=control-group: nothing of the old run survives it (Xwayland, a stopped kiosk).
         # Every process of the session this test started, by id.
@@ -275,9 +295,9 @@ def uncovered_edges(image, expected, label):
 
 
 def main():
-    if len(sys.argv) != 4:
-        fail("usage: kiosk_session_test.py KIOSK_BINARY UNIT_FILE ASSETS_DIR")
-    kiosk_built, unit_file, assets = sys.argv[1:]
+    if len(sys.argv) != 5:
+        fail("usage: kiosk_session_test.py KIOSK_BINARY EXPORT_BINARY UNIT_FILE ASSETS_DIR")
+    kiosk_built, exporter_built, unit_file, assets = sys.argv[1:]
     missing = [t for t in ("cage", "grim", "Xwayland", "xdotool", "convert", "pgrep") if shutil.which(t) is None]
     if missing:
         print("skipped: missing " + ", ".join(missing))
@@ -289,6 +309,7 @@ def main():
     workdir = tempfile.mkdtemp(prefix="perspective-session-")
     os.chmod(workdir, 0o755)
     sessions = []
+    runner = None
     try:
         runner = Runner(workdir)
         # The test user may not read the build tree (CI builds under /root): give it copies.
@@ -304,6 +325,13 @@ def main():
             runner.run(pin_argv + [PIN], check=True, capture_output=True)
         else:
             runner.run(pin_argv, input=PIN + "\n", text=True, check=True, capture_output=True)
+        if "--set-recipient" in help_text:  # a sealing kiosk starts only with the inspectorate's key
+            exporter = os.path.join(workdir, "perspective-export")
+            shutil.copy(exporter_built, exporter)
+            key = os.path.join(workdir, "data", "inspectorate")
+            runner.run([exporter, "keygen", "-o", key], input="session test passphrase\n", text=True,
+                       check=True, capture_output=True)
+            runner.run([kiosk, "--db", database, "--set-recipient", key + ".pub"], check=True, capture_output=True)
 
         # 1. Fills the output, landscape and portrait.
         for options, expected, label in (((), (1280, 720), "landscape"), (("-r",), (720, 1280), "portrait (cage -r)")):
@@ -334,12 +362,15 @@ def main():
         start_page = session.screenshot("start-before.png")
         for sig in (signal.SIGKILL, signal.SIGSEGV, signal.SIGSTOP):
             before = response_counts(database)
+            time.sleep(0.6)  # the kiosk ignores touches in a page's first 0.5 s (no mis-taps)
             session.touch_first_choice(session.screenshot("before-touch.png"))
             wait_for(lambda: response_counts(database).get("in_progress", 0) == 1, 5,
                      "touching an answer did not begin a response")
             pid = session.kiosk_pid()
             if pid is None:
                 fail("no kiosk process inside cage")
+            if sig == signal.SIGSTOP and session.pings(watchdog) == 0:
+                fail(f"the running kiosk sent no WATCHDOG=1 within {watchdog} s (it must, every {watchdog / 2} s)")
             killed = time.monotonic()
             os.kill(pid, sig)
             session.supervise_until_restarted(timeout=15)
@@ -364,6 +395,8 @@ def main():
         for session in sessions:
             session.stop()
         shutil.rmtree(workdir, ignore_errors=True)
+        if runner is not None and runner.created_user:
+            subprocess.run(["userdel", TEST_USER], check=False)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
     if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
     last_input_ = steady_();
     theme_.apply(DisplaySettings{});
-    staff_ = std::make_unique<StaffMode>(*store_, wall_);
+    staff_ = std::make_unique<StaffMode>(*store_, steady_);  // the PIN lockout runs on monotonic time
     show(Page::Start);
     if (options_.choose_pin_first && !staff_->pinSet()) apply(StaffIntent{OpenStaff{}});
 }
@@ -231,8 +231,10 @@ void App::apply(const Intent& intent) {
                        const survey::AnswerChanges changes = session_->skip();
                        if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
                    },
-                   [&](const GoBack&) {
+                   [&](const GoBack& back) {
                        if (session_ == nullptr) return;
+                       if (back.typed && !write([&] { store_->apply(*response_, session_->keepText(*back.typed)); }))
+                           return;
                        session_->back();
                        showSessionPage();
                    },
