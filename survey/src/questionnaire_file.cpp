@@ -521,13 +521,18 @@ std::filesystem::path defaultQuestionnaireDirectory() {
     if (const char* assets = std::getenv("PERSPECTIVE_ASSETS"); assets != nullptr && *assets != '\0') {
         return std::filesystem::path(assets) / "questionnaires";
     }
-#ifdef PERSPECTIVE_ASSETS_DIR
-    // The source tree's copy serves builds run in place; an installed program falls through.
-    const std::filesystem::path built_in = std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+    // An installed program: <prefix>/bin/perspective-kiosk reads <prefix>/share/perspective, so the
+    // package (/usr) and a `cmake --install` anywhere else need no path compiled in.
     std::error_code error;
-    if (std::filesystem::is_directory(built_in, error)) return built_in;
+    const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
+    const std::filesystem::path installed = program.parent_path().parent_path() / "share" / "perspective" / "questionnaires";
+    if (!error && std::filesystem::is_directory(installed, error)) return installed;
+#ifdef PERSPECTIVE_ASSETS_DIR
+    // A program run from its build tree reads the source tree's copy (compiled in).
+    return std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+#else
+    return installed;
 #endif
-    return "/usr/local/share/perspective/questionnaires";
 }
 
 }  // namespace survey

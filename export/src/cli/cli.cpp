@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "iso_date.hpp"
+#include "perspective/version.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire_file.hpp"
 #include "survey/session.hpp"
@@ -31,6 +32,7 @@ int run(Io& io, const std::vector<std::string>& args) {
     std::ostream& err = io.err;
     CLI::App app{"perspective-export: paper returns, distribution counts and reports from Perspective kiosk files",
                  "perspective-export"};
+    app.set_version_flag("--version", std::string("perspective-export ") + perspective::kVersion);
     app.require_subcommand(1);
     app.fallthrough(false);
     addImportCommand(app, io);

@@ -12,6 +12,8 @@
 
 #include "staff/staff_pin.hpp"
 
+#include "perspective/version.hpp"
+
 namespace kiosk {
 
 namespace {
@@ -76,6 +78,7 @@ std::string readNewPinFromStdin() {
 std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, int& exit_code) {
     CommandLine line;
     CLI::App cli{"Perspective: the questionnaire kiosk", "perspective-kiosk"};
+    cli.set_version_flag("--version", std::string("perspective-kiosk ") + perspective::kVersion);
     cli.add_flag("--windowed", line.windowed, "Run in a window instead of fullscreen");
     cli.add_option("--db", line.database, "Response database (created on first run)");
     cli.add_option("--questionnaire", line.questionnaire, "Offer just this questionnaire (offender, victim, sentencer)");

@@ -11,6 +11,7 @@
 #include "platform/frame_pacer.hpp"
 #include "platform/key_taps.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/service_notifier.hpp"
 #include "platform/timing_probe.hpp"
 
 namespace kiosk {
@@ -54,7 +55,11 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
     TimingProbe probe(options.started);
     std::set<std::string> saved;
     std::string last_drawn;
+    // Under systemd: a sign of life every turn of this loop, so a hung kiosk is restarted.
+    ServiceNotifier service = ServiceNotifier::fromEnvironment();
+    bool shown = false;
     while (g_stop_requested == 0 && !app.quitRequested()) {
+        service.alive(ServiceNotifier::Clock::now());
         SDL_Event event;
         const auto next_timer = app.untilNextTimer();
         // Key releases held back from the last frame come first, and this frame is drawn for them.
@@ -65,7 +70,8 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
             KeyTaps::applyModifiers(held);
         }
         if (!carried.empty()) pacer.onEvent();
-        const auto wait = carried.empty() ? pacer.waitFor(next_timer) : std::chrono::milliseconds(0);
+        auto wait = carried.empty() ? pacer.waitFor(next_timer) : std::chrono::milliseconds(0);
+        if (const auto ping = service.untilDue(ServiceNotifier::Clock::now()); ping && *ping < wait) wait = *ping;
         if (SDL_WaitEventTimeout(&event, static_cast<int>(wait.count())) != 0) {
             do {
                 if (taps.holdBack(event)) continue;
@@ -117,6 +123,8 @@ int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& op
         last_drawn = unchanged ? drawn : std::string();
         window.swap();
         probe.frameShown();
+        if (!shown) service.ready();
+        shown = true;
         pacer.drew();
         if (!unchanged) pacer.onEvent();  // a new screen settles over a few frames too
     }

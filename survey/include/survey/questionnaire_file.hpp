@@ -44,7 +44,8 @@ std::vector<Questionnaire> loadQuestionnaires(const std::filesystem::path& direc
                                               const LoadOptions& options = {});
 
 // The directory holding the shipped questionnaires: $PERSPECTIVE_ASSETS/questionnaires when set,
-// else the source tree's assets (compiled in), else the installed share directory.
+// else <prefix>/share/perspective/questionnaires beside an installed program (<prefix>/bin),
+// else the source tree's assets (compiled in) for a program run from its build tree.
 std::filesystem::path defaultQuestionnaireDirectory();
 
 }  // namespace survey
