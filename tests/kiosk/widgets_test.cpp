@@ -129,7 +129,10 @@ TEST(WidgetLayout, At250PercentTheQuestionAndItsFirstOptionFitAboveTheFooter) {
         while (harness.app().page() == Page::Question) {
             harness.step(3);
             const survey::Question* question = harness.app().session()->current();
-            const std::set<std::string> long_in_welsh = {"setting", "provider", "psr_circumstances", "treated_fairly"};
+            // "sentence" and "other_services": since every questionnaire has "Leave this page",
+            // the Welsh header takes a second row at 250%, and these pages scroll to their first option.
+            const std::set<std::string> long_in_welsh = {"setting",        "provider", "psr_circumstances",
+                                                         "treated_fairly", "sentence", "other_services"};
             const bool long_page = language == std::string("cy") && long_in_welsh.contains(question->id);
             if (!question->options.empty() && !long_page) {
                 const ItemRect& first = itemNamed(harness, question->options.front().label.get(language, false));

@@ -38,6 +38,9 @@ struct Option {
     std::string id;             // [a-z0-9_]+, fixed contract
     bool outside_base = false;  // counted and shown, but not in the denominator (dont_know, ...)
     LocalText label;
+    // Multi-choice only (`exclusive: [none]` on the question): chosen alone or not at all, as
+    // "None of these" or "I don't know" (answers.hpp: toggleChoice, checkAnswer).
+    bool exclusive = false;
 };
 
 // `when: QUESTION = OPTION`: the question is asked only when that earlier answer includes OPTION.
