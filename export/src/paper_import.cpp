@@ -1,17 +1,16 @@
 #include "report/paper_import.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "csv/csv_reader.hpp"
 #include "survey/answers.hpp"
+#include "survey/input_text.hpp"
 
 namespace report {
 namespace {
@@ -39,10 +38,10 @@ public:
     Checker(std::string file, const survey::Questionnaire& questionnaire)
         : file_(std::move(file)), questionnaire_(questionnaire) {}
 
-    std::vector<survey::Problem> problems;
+    survey::ProblemList problems;  // keeps the first few, counts the rest
 
     void add(int line, int column, std::string field, std::string message) {
-        problems.push_back({file_, line, column, std::move(field), std::move(message)});
+        problems.add({file_, line, column, std::move(field), std::move(message)});
     }
 
     // The question of each header column; nullptr for a column that is wrong.
@@ -143,22 +142,42 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
                                                       const survey::Questionnaire& questionnaire,
                                                       const PaperReturnDetails& details) {
     Checker checker(file_label, questionnaire);
+    // Checked before parsing: size, then text (a NUL or an ANSI escape in a comment is refused
+    // here, for every cell at once).
+    if (csv_text.size() > kMaxPaperReturnsBytes) {
+        checker.add(0, 0, "", "the file is larger than " + survey::describeBytes(kMaxPaperReturnsBytes) +
+                                  "; split it into smaller imports");
+        checker.problems.raise();
+    }
+    if (const std::optional<survey::TextFault> fault = survey::findTextFault(csv_text, survey::LineBreaks::Allowed)) {
+        const survey::TextPosition at = survey::positionOf(csv_text, fault->offset);
+        checker.add(at.line, 0, "", "the file " + fault->message + " (at byte " + std::to_string(at.column) +
+                                        " of the line)");
+        checker.problems.raise();
+    }
     std::vector<csv::Record> records;
     try {
         records = csv::parse(csv_text);
     } catch (const csv::SyntaxError& error) {
         checker.add(error.line(), error.column(), "", error.what());
-        throw survey::ValidationError(checker.problems);
+        checker.problems.raise();
     }
     if (records.empty()) {
         checker.add(1, 1, "", "the file is empty; expected a header row of question ids");
-        throw survey::ValidationError(checker.problems);
+        checker.problems.raise();
     }
 
     const std::vector<const survey::Question*> columns = checker.header(records.front());
     std::vector<survey::StoredResponse> responses;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const csv::Record& record = records[r];
+        const bool blank = std::all_of(record.fields.begin(), record.fields.end(),
+                                       [](const std::string& cell) { return trim(cell).empty(); });
+        if (blank) {
+            checker.add(record.line, 1, "", "every cell of the row is blank; remove the row (a questionnaire "
+                                            "returned with nothing answered is not a response)");
+            continue;
+        }
         if (record.fields.size() != columns.size()) {
             const auto column = static_cast<int>(std::min(record.fields.size(), columns.size())) + 1;
             checker.add(record.line, column, "",
@@ -198,10 +217,11 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
     }
     if (!checker.problems.empty()) {
         // In file order: cells are checked before routing and row length, which may come first.
-        std::stable_sort(checker.problems.begin(), checker.problems.end(), [](const auto& a, const auto& b) {
+        std::vector<survey::Problem>& kept = checker.problems.kept();
+        std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
         });
-        throw survey::ValidationError(checker.problems);
+        checker.problems.raise();
     }
     return responses;
 }
@@ -209,16 +229,14 @@ std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text,
 std::vector<survey::StoredResponse> readPaperReturns(const std::filesystem::path& file,
                                                      const survey::Questionnaire& questionnaire,
                                                      const PaperReturnDetails& details) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw survey::ValidationError({{file.string(), 0, 0, "", "cannot read the file"}});
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parsePaperReturns(text.str(), file.string(), questionnaire, details);
+    const std::string text = survey::readBoundedFile(file, kMaxPaperReturnsBytes);
+    return parsePaperReturns(text, file.string(), questionnaire, details);
 }
 
 std::string describeCellProblem(const survey::Problem& problem) {
+    if (problem.column == 0) {
+        return problem.describe();  // about the whole file or a whole line
+    }
     if (problem.field.empty()) {
         return fmt::format("{}:{}:{}: {}", problem.file, problem.line, problem.column, problem.message);
     }

@@ -130,6 +130,7 @@ void QuestionnaireTally::add(const survey::StoredResponse& response) {
 
 void QuestionnaireTally::count(Counts& counts, const survey::StoredResponse& response) const {
     ++counts.returned;
+    ++counts.returned_by_version[response.info.questionnaire_version];
     if (counts.questions.size() < definition_.questions.size()) counts.questions.resize(definition_.questions.size());
     const int version = response.info.questionnaire_version;
     for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
@@ -179,7 +180,9 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
         const bool loaded = qi < loaded_questions_;
         for (const auto& v : counter.versions) {
             if (v.answered == 0 && !(loaded && v.version == definition_.version)) continue;
-            q.asked += v.asked;
+            // An absorbed question has no routing rule: every respondent of its version had it,
+            // whatever order the rows came in (response ids are random).
+            q.asked += loaded ? v.asked : counts.returned_by_version.at(v.version);
             q.answered += v.answered;
         }
         q.skipped = q.asked - q.answered;

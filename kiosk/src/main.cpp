@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     const auto line = kiosk::parseCommandLine(argc, argv, exit_code);
     if (!line) return exit_code;
     try {
+        // Read before anything else happens, so a wrong PIN changes nothing.
+        const std::string new_pin = line->set_pin ? kiosk::readNewPinFromStdin() : std::string();
         for (const kiosk::FontChoice font : kiosk::kFonts) {
             if (const auto file = kiosk::fontFile(font); !std::filesystem::exists(file.path)) throw kiosk::MissingFont(file);
         }
@@ -27,15 +29,16 @@ int main(int argc, char** argv) {
                                                                   : line->strings,
                                             kiosk::respondentLocales());
         const auto database = line->database.empty() ? kiosk::defaultDatabasePath(kiosk::processEnvironment()) : line->database;
-        if (database.has_parent_path()) std::filesystem::create_directories(database.parent_path());
+        // The store makes a missing folder itself (0700), takes the database's lock, recovers a crash,
+        // and refuses a damaged file with what staff should do.
         auto store = survey::ResponseStore::open(database);
         if (const int closed = store.closeInterrupted(); closed > 0)
             std::cerr << "perspective-kiosk: closed " << closed << " interrupted response(s) as abandoned\n";
         if (!line->site.empty()) store.setSetting("site", line->site);
-        if (!line->set_pin.empty()) {
+        if (line->set_pin) {
             kiosk::StaffPin pin({[&](const std::string& key) { return store.setting(key); },
                                  [&](const std::string& key, const std::string& value) { store.setSetting(key, value); }});
-            pin.set(line->set_pin);
+            pin.set(new_pin);
             std::cout << "perspective-kiosk: staff PIN set in " << database.string() << '\n';
             return 0;
         }
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
         return code;
     } catch (const survey::ValidationError& error) {
         for (const survey::Problem& problem : error.problems()) std::cerr << problem.describe() << '\n';
+        if (!error.unreported().empty()) std::cerr << error.unreported() << '\n';
         return 1;
     } catch (const std::exception& error) {
         std::cerr << "perspective-kiosk: " << error.what() << '\n';

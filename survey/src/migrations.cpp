@@ -3,8 +3,12 @@
 #include <array>
 #include <string>
 
+#include <fmt/format.h>
+
+#include "integrity.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
+#include "survey/errors.hpp"
 
 namespace survey {
 namespace {
@@ -126,7 +130,9 @@ ALTER TABLE distribution ADD COLUMN import_id INTEGER REFERENCES import (id);
 ALTER TABLE distribution ADD COLUMN checksum BLOB;
 UPDATE distribution SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX distribution_by_uid ON distribution (uid);
-)sql"},
+)sql",
+              // Rows from before step 2 get their checksums here, in the same transaction.
+              integrity::fillMissingChecksums},
 };
 
 static_assert(kApplicationId == 1347572560, "migration 1 writes the application id as a literal");
@@ -150,7 +156,20 @@ int migrate(sqlite::Connection& connection) {
             continue;
         }
         sqlite::Transaction transaction(connection);
-        connection.exec(std::string(step.sql));
+        try {
+            connection.exec(std::string(step.sql));
+        } catch (const StoreError& error) {
+            // Name the step, not its SQL: a damaged file must not print the whole schema at staff.
+            const std::string_view what = error.what();
+            const auto detail = what.rfind(": ");
+            throw StoreError(fmt::format("{}: schema step {} cannot be applied ({}); the file was left as it was",
+                                         connection.file(), step.version,
+                                         detail == std::string_view::npos ? what : what.substr(detail + 2)),
+                             error.code());
+        }
+        if (step.after != nullptr) {
+            step.after(connection);
+        }
         // PRAGMA takes no bound parameters; the version is a compile-time number, not input.
         connection.exec("PRAGMA user_version = " + std::to_string(step.version));
         transaction.commit();

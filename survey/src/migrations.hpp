@@ -15,6 +15,8 @@ inline constexpr std::int32_t kApplicationId = 0x50525350;
 struct Migration {
     int version;           // user_version after this step
     std::string_view sql;  // the step, run inside one transaction
+    // Work SQL cannot do (checksums), run after `sql` in the same transaction; may be null.
+    void (*after)(sqlite::Connection&) = nullptr;
 };
 
 // Every migration, in order; the last one's version is the schema this program writes.

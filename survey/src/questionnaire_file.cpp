@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <utility>
@@ -13,6 +11,7 @@
 #include <sodium.h>
 
 #include "survey/errors.hpp"
+#include "survey/input_text.hpp"
 #include "yaml_checker.hpp"
 
 namespace survey {
@@ -27,12 +26,12 @@ struct FileBytes {
 };
 
 FileBytes readBytes(const std::filesystem::path& file, std::vector<Problem>& problems) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        problems.push_back(Problem{file.string(), 0, 0, "", "cannot be opened for reading"});
+    try {
+        return {readBoundedFile(file, kYamlLimits.file_bytes), true};
+    } catch (const ValidationError& error) {
+        problems.insert(problems.end(), error.problems().begin(), error.problems().end());
         return {};
     }
-    return {std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), true};
 }
 
 std::string sha256Hex(const std::string& first, const std::string& second) {
@@ -79,6 +78,7 @@ std::vector<Option> readOptions(YamlChecker& check, const YAML::Node& node, cons
         check.problem(node, field, "expected a list of at least one option");
         return options;
     }
+    if (!check.withinCount(node, field, kYamlLimits.options, "options")) return options;
     std::map<std::string, int> first_line;
     for (std::size_t at = 0; at < node.size(); ++at) {
         const YAML::Node entry = node[at];
@@ -101,13 +101,15 @@ Scales readScales(YamlChecker& check, const std::string& bytes) {
     const std::optional<YAML::Node> root = check.parse(bytes);
     if (!root) return scales;
     if (!check.expectMap(*root, "", "a map with 'scales:'")) return scales;
-    check.checkKeys(*root, {"scales"}, "");
+    check.checkKeys(*root, {"scales", YamlChecker::kEndKey}, "");
+    check.requireEnd(*root, bytes, "scales");
     const YAML::Node all = YamlChecker::child(*root, "scales");
     if (!all.IsDefined()) {
         check.problem(*root, "scales", "is missing");
         return scales;
     }
     if (!check.expectMap(all, "scales", "a map of scale name to options")) return scales;
+    if (!check.withinCount(all, "scales", kYamlLimits.scales, "scales")) return scales;
     for (const auto& entry : all) {
         if (!entry.first.IsScalar()) continue;
         const std::string field = "scales." + entry.first.Scalar();
@@ -397,13 +399,34 @@ private:
     std::vector<std::pair<std::string, int>> ids_;  // id and line of every question, in file order
 };
 
+// `sensitive:` must be given in every file, so deleting one line cannot quietly remove a
+// protection: a sensitive questionnaire (victim) must keep "Leave this page" on screen and
+// keep nothing when someone leaves.
+void requireProtection(YamlChecker& check, const YAML::Node& root, const Questionnaire& questionnaire) {
+    const YAML::Node sensitive = YamlChecker::child(root, "sensitive");
+    if (!sensitive.IsDefined()) {
+        check.problem(root, "sensitive", "is missing; say 'sensitive: true' for a questionnaire whose answers could "
+                                         "put someone at risk (victim), else 'sensitive: false'");
+        return;
+    }
+    if (!check.boolean(sensitive, "sensitive").value_or(false)) return;
+    if (!questionnaire.leave_button) {
+        check.problem(sensitive, "leave_button", "a sensitive questionnaire must have 'leave_button: true' "
+                                                 "(\"Leave this page\" always on screen)");
+    }
+    if (questionnaire.on_leave != OnExit::Discard) {
+        check.problem(sensitive, "on_leave", "a sensitive questionnaire must have 'on_leave: discard'");
+    }
+}
+
 Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, const Scales& scales) {
     Questionnaire result;
     const std::optional<YAML::Node> root = check.parse(bytes);
     if (!root) return result;
     if (!check.expectMap(*root, "", "a questionnaire (a map with id, version, title, questions, ...)")) return result;
     check.checkKeys(*root, {"id", "version", "minutes", "title", "audience", "introduction", "respondent",
-                            "respondents", "leave_button", "on_leave", "on_timeout", "questions"},
+                            "respondents", "sensitive", "leave_button", "on_leave", "on_timeout", "questions",
+                            YamlChecker::kEndKey},
                     "");
     const auto required = [&](std::string_view key) {
         const YAML::Node node = YamlChecker::child(*root, key);
@@ -427,6 +450,8 @@ Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, co
     }
     result.on_leave = readOnExit(check, *root, "on_leave").value_or(result.on_leave);
     result.on_timeout = readOnExit(check, *root, "on_timeout").value_or(result.on_timeout);
+    requireProtection(check, *root, result);
+    if (!result.id.empty()) check.requireEnd(*root, bytes, result.id);
 
     const YAML::Node questions = required("questions");
     if (!questions.IsDefined()) return result;
@@ -434,6 +459,7 @@ Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, co
         check.problem(questions, "questions", "expected a list of at least one question");
         return result;
     }
+    if (!check.withinCount(questions, "questions", kYamlLimits.questions, "questions")) return result;
     result.questions = QuestionReader(check, scales, questions).readAll();
     return result;
 }

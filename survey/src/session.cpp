@@ -84,6 +84,22 @@ AnswerChanges Session::skip() {
     return record(std::nullopt);
 }
 
+AnswerChanges Session::keepText(const std::string& text) {
+    if (stage_ != Stage::Question || current()->type != QuestionType::Text) return {};
+    const std::string id = current()->id;
+    if (text.empty()) {
+        if (answers_.erase(id) == 0) return {};
+        return {{AnswerChange::Kind::Clear, id, {}}};
+    }
+    const Answer given = Answer::freeText(text);
+    const std::string problem = checkAnswer(*current(), given);
+    if (!problem.empty()) throw std::invalid_argument(problem);
+    const auto found = answers_.find(id);
+    if (found != answers_.end() && found->second == given) return {};
+    answers_.insert_or_assign(id, given);
+    return {{AnswerChange::Kind::Set, id, given}};
+}
+
 AnswerChanges Session::record(std::optional<Answer> given) {
     const std::string id = current()->id;
     AnswerChanges changes;

@@ -3,18 +3,23 @@
 #include "survey/store.hpp"
 
 #include <sodium.h>
+#include <sys/stat.h>
 
 #include <array>
 #include <chrono>
 #include <fstream>
+#include <set>
+#include <thread>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "integrity.hpp"
 #include "migrations.hpp"
 #include "sqlite/connection.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
+#include "store_lock.hpp"
 #include "survey/errors.hpp"
 #include "survey/session.hpp"
 
@@ -60,11 +65,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// 128 random bits as hex: response uids and kiosk ids.
-std::string randomHex() {
+void initSodium() {
     if (sodium_init() < 0) {
         throw StoreError("libsodium could not be initialised");
     }
+}
+
+// 128 random bits as hex: response uids and kiosk ids.
+std::string randomHex() {
+    initSodium();
     std::array<unsigned char, 16> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
     std::array<char, 33> hex{};
@@ -72,39 +81,77 @@ std::string randomHex() {
     return std::string(hex.data(), 32);
 }
 
+// A random positive 63-bit row id for a new response. Ids given in order (1, 2, 3...) would tell
+// anyone holding the file who answered before whom, and so, with a visit log, who gave which
+// answers; random ids say nothing, and need no shuffling of rows afterwards.
+ResponseId randomResponseId() {
+    initSodium();
+    ResponseId id = 0;
+    while (id == 0) {
+        std::uint64_t bits = 0;
+        randombytes_buf(&bits, sizeof bits);
+        id = static_cast<ResponseId>(bits >> 1);
+    }
+    return id;
+}
+
 [[noreturn]] void refuse(const fs::path& file, std::string_view why) {
     throw StoreError(fmt::format("{}: {}; the file was left unchanged", file.string(), why));
 }
 
-bool startsWithSqliteHeader(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::array<char, 16> header{};
-    in.read(header.data(), header.size());
-    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
-    return in.gcount() == 16 && std::string_view(header.data(), header.size()) == kMagic;
-}
+fs::path sideFile(const fs::path& file, std::string_view suffix) { return file.string() + std::string(suffix); }
 
-// What an existing file is, read through a read-only connection so a refused file is never
-// written. Returns true when it is an empty SQLite database (safe to turn into a store).
-bool inspectExisting(const fs::path& file) {
+// Files and folders the store creates are its user's only (issue 12: answers hold addresses).
+class PrivateFiles {
+public:
+    PrivateFiles() : previous_(::umask(077)) {}
+    PrivateFiles(const PrivateFiles&) = delete;
+    PrivateFiles& operator=(const PrivateFiles&) = delete;
+    ~PrivateFiles() { ::umask(previous_); }
+
+private:
+    mode_t previous_;
+};
+
+// The header checks that need no SQLite (so a foreign file gets no side files and no lock file).
+// Returns true when there is nothing in it yet (a new store may be made in it).
+bool checkHeader(const fs::path& file) {
     if (!fs::is_regular_file(file)) {
         refuse(file, "is not a Perspective database (not a regular file)");
     }
-    if (fs::file_size(file) == 0) {
+    std::ifstream in(file, std::ios::binary);
+    std::array<unsigned char, 100> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = in.gcount();
+    if (got == 0) {
+        // Empty: new, or a first start that crashed with everything still in the -wal file.
         return true;
     }
-    if (!startsWithSqliteHeader(file)) {
+    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
+    if (got < 100 || std::string_view(reinterpret_cast<const char*>(header.data()), 16) != kMagic) {
         refuse(file, "is not a Perspective database (not an SQLite file)");
     }
+    const auto application_id = static_cast<std::int32_t>((std::uint32_t{header[68]} << 24) | (std::uint32_t{header[69]} << 16) |
+                                                          (std::uint32_t{header[70]} << 8) | std::uint32_t{header[71]});
+    if (application_id != 0 && application_id != kApplicationId) {
+        refuse(file, "is not a Perspective database (an SQLite file of another program)");
+    }
+    return false;
+}
+
+// What an opened file is: refused unless it is a store (or an empty SQLite file), with a schema
+// this program knows, that passes `check` ("quick_check" or "integrity_check"). Returns true when
+// it is empty and may become a store. Runs on the connection the store will use, so a hot journal
+// or -wal left by a crash has already been recovered by SQLite when these checks read it.
+bool inspect(const fs::path& file, sqlite::Connection& db, std::string_view check) {
     try {
-        sqlite::Connection probe(file, SQLITE_OPEN_READONLY);
-        sqlite::Statement app(probe, "PRAGMA application_id");
+        sqlite::Statement app(db, "PRAGMA application_id");
         app.step();
         const auto application_id = app.int64(0);
-        sqlite::Statement tables(probe, "SELECT count(*) FROM sqlite_schema");
+        sqlite::Statement tables(db, "SELECT count(*) FROM sqlite_schema");
         tables.step();
         const auto objects = tables.int64(0);
-        const int version = schemaVersionOf(probe);
+        const int version = schemaVersionOf(db);
 
         if (application_id != kApplicationId) {
             if (application_id == 0 && objects == 0 && version == 0) {
@@ -117,11 +164,15 @@ bool inspectExisting(const fs::path& file) {
                                      "knows up to {}); update the program to open it",
                                      version, latestSchemaVersion()));
         }
-        sqlite::Statement check(probe, "PRAGMA quick_check");
-        while (check.step()) {
-            const std::string result = check.text(0);
+        if (version == 0) {
+            refuse(file, "is damaged: it is marked as a Perspective database but its schema version reads 0");
+        }
+        sqlite::Statement checking(db, fmt::format("PRAGMA {}", check));
+        while (checking.step()) {
+            const std::string result = checking.text(0);
             if (result != "ok") {
-                refuse(file, "is corrupt (" + result + ")");
+                refuse(file, "is corrupt (" + result + "). Keep a copy of it for the inspectorate and use a new "
+                             "database file");
             }
         }
     } catch (const StoreError& error) {
@@ -137,71 +188,112 @@ bool inspectExisting(const fs::path& file) {
     return false;
 }
 
-// Groups the joined rows of kSelectResponses (ordered by response) into responses.
-constexpr std::string_view kSelectResponses = R"sql(
-SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site,
-       r.kiosk_id, r.channel, r.language, r.status, r.date, a.question_id, a.option_id, a.text
-FROM response AS r LEFT JOIN answer AS a ON a.response_id = r.id
-)sql";
-
-void readResponses(sqlite::Statement& query, const std::function<void(const StoredResponse&)>& visit) {
-    std::optional<StoredResponse> current;
-    Answer* answer = nullptr;
-    std::string last_question;
-    while (query.step()) {
-        const ResponseId id = query.int64(0);
-        if (!current || current->id != id) {
-            if (current) {
-                visit(*current);
-            }
-            current.emplace();
-            answer = nullptr;
-            current->id = id;
-            ResponseInfo& info = current->info;
-            info.uid = query.text(1);
-            info.questionnaire_id = query.text(2);
-            info.questionnaire_version = query.integer(3);
-            info.definition_hash = query.text(4);
-            info.site = query.text(5);
-            info.kiosk_id = query.text(6);
-            info.channel = channelFrom(query.text(7)).value_or(Channel::Kiosk);
-            info.language = query.text(8);
-            info.status = statusFrom(query.text(9)).value_or(Status::InProgress);
-            info.date = query.text(10);
-        }
-        if (query.isNull(11)) {
-            continue;  // a response with no answers
-        }
-        // Rows of one question are adjacent: look the answer up once per question, not per option.
-        std::string question_id = query.text(11);
-        if (answer == nullptr || question_id != last_question) {
-            answer = &current->answers[question_id];
-            last_question = std::move(question_id);
-        }
-        std::string option = query.text(12);
-        if (option.empty()) {
-            answer->text = query.text(13);
-        } else {
-            answer->options.push_back(std::move(option));  // already sorted by the query
-        }
+// A failure to open turned into words staff can act on, keeping SQLite's code for callers.
+[[noreturn]] void rethrowCalmly(const fs::path& file, const StoreError& error) {
+    if (error.code() == 0) {
+        throw error;
     }
-    if (current) {
-        visit(*current);
+    const int primary = error.code() & 0xff;
+    if (error.diskFull()) {
+        throw StoreError(fmt::format("{}: cannot be opened for writing: the disk is full (or failing); nothing was "
+                                     "changed. Free some space, or use another disk, and start again",
+                                     file.string()),
+                         error.code());
+    }
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN) {
+        throw StoreError(fmt::format("{}: cannot be opened for writing: the file or its folder is read-only "
+                                     "(or missing); nothing was changed. Use a writable disk",
+                                     file.string()),
+                         error.code());
+    }
+    if (primary == SQLITE_IOERR) {
+        throw StoreError(fmt::format("{}: cannot be read or written (an I/O error: {}); nothing was changed. "
+                                     "Check the disk, and keep a copy of the file for the inspectorate",
+                                     file.string(), sqlite3_errstr(error.code())),
+                         error.code());
+    }
+    throw error;
+}
+
+// The snapshot a report reads: the whole file copied into memory (sqlite3_backup) in one short
+// read, so a report over a large file never holds the live file open and never blocks the
+// kiosk's checkpoint after "Leave this page".
+sqlite::Connection snapshotOf(const fs::path& file) {
+    auto openSource = [&](bool immutable) {
+        // With no -wal there is no writer: immutable reads the file as it is, creating no -wal or
+        // -shm beside it (and works on read-only media). With a -wal, SQLite must read it too.
+        const std::string uri = "file:" + file.string() + (immutable ? "?immutable=1" : "");
+        return sqlite::Connection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    };
+    auto copy = [&](sqlite::Connection& source) {
+        sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+        sqlite3_backup* backup = sqlite3_backup_init(memory.handle(), "main", source.handle(), "main");
+        if (backup == nullptr) {
+            memory.fail(sqlite3_errcode(memory.handle()), "cannot copy the database");
+        }
+        const int stepped = sqlite3_backup_step(backup, -1);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            source.fail(stepped != SQLITE_DONE ? stepped : finished, "cannot read the database");
+        }
+        return memory;
+    };
+    auto recover = [&] {
+        // A hot journal (or a -wal) left by a crash that a read-only reader cannot recover: on a
+        // writable disk SQLite recovers it with one read-write open, as any later writer would.
+        if (::access(file.c_str(), W_OK) != 0 || ::access(file.parent_path().empty() ? "." : file.parent_path().c_str(), W_OK) != 0) {
+            refuse(file, "needs recovery after a crash, which needs a writable disk: copy the file, with the files "
+                         "beside it whose names start the same, to a writable disk and try again");
+        }
+        sqlite::Connection recovery(file, SQLITE_OPEN_READWRITE);
+        recovery.exec("PRAGMA busy_timeout = 5000");
+        recovery.exec("SELECT count(*) FROM sqlite_schema");
+    };
+    try {
+        if (fs::exists(sideFile(file, "-journal"))) {
+            recover();  // never read past a rollback journal: the file may hold half a write
+        }
+        try {
+            sqlite::Connection source = openSource(!fs::exists(sideFile(file, "-wal")));
+            return copy(source);
+        } catch (const StoreError& error) {
+            const int primary = error.code() & 0xff;
+            if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN) {
+                throw;
+            }
+        }
+        recover();
+        sqlite::Connection again = openSource(!fs::exists(sideFile(file, "-wal")));
+        return copy(again);
+    } catch (const StoreError& error) {
+        const int primary = error.code() & 0xff;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+            refuse(file, fmt::format("is corrupt ({})", sqlite3_errstr(error.code())));
+        }
+        throw;
     }
 }
+
+// One statement's worth of "is this uid waiting to be removed": discarded responses are never
+// counted, listed or reported, even while their removal has not finished.
+constexpr std::string_view kNotDiscarded = "r.uid NOT IN (SELECT uid FROM discard_pending)";
 
 }  // namespace
 
 struct ResponseStore::Impl {
     fs::path path;
     Mode mode;
+    std::optional<StoreLock> lock;  // ReadWrite: held for the store's whole life
     sqlite::Connection db;
     std::string kiosk_id;
+    std::optional<ino_t> wal_inode;     // the -wal file this writer writes to
+    std::string broken;                 // why writes must stop (the -wal vanished); empty when fine
+    std::set<std::string> discards;     // uids to remove that not even discard_pending could take
+    bool marked_discards = false;       // discard_pending still has rows (a removal to finish)
+    std::chrono::steady_clock::time_point last_retry{};
 
-    Impl(fs::path file, Mode open_mode)
-        : path(std::move(file)),
-          mode(open_mode),
-          db(path, open_mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {}
+    Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
+        : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
 
     // Reads the file's kiosk id, making one when a writable file has none yet.
     void ensureKioskId() {
@@ -212,6 +304,39 @@ struct ResponseStore::Impl {
             kiosk_id = randomHex();
             sqlite::Statement insert(db, "INSERT INTO meta (key, value) VALUES ('kiosk_id', ?1)");
             insert.bind(1, kiosk_id).run();
+        }
+    }
+
+    std::optional<ino_t> walInode() const {
+        struct stat info{};
+        if (::stat(sideFile(path, "-wal").c_str(), &info) != 0) {
+            return std::nullopt;
+        }
+        return info.st_ino;
+    }
+
+    // Before every write: the -wal this connection writes to must still be the file on disk. If
+    // it was deleted or replaced, what is written now would be lost at the next crash, so every
+    // write from now on is refused (the kiosk shows its staff message) instead of losing answers.
+    void checkWritable() {
+        if (mode == Mode::ReadOnly) {
+            throw StoreError(fmt::format("{}: was opened to read only (a snapshot); nothing can be written",
+                                         path.string()), SQLITE_READONLY);
+        }
+        if (broken.empty() && wal_inode && walInode() != wal_inode) {
+            broken = fmt::format("{}: its -wal file was deleted or replaced while the kiosk was running, so "
+                                 "answers could no longer be saved safely. Nothing more will be written; "
+                                 "restart the kiosk",
+                                 path.string());
+        }
+        if (!broken.empty()) {
+            throw StoreError(broken, SQLITE_IOERR);
+        }
+        // A removal still waiting (a reader held the -wal, the disk was full) is tried again
+        // before the write, at most every two seconds so a long reader does not slow each answer.
+        const auto now = std::chrono::steady_clock::now();
+        if ((!discards.empty() || marked_discards) && now - last_retry > std::chrono::seconds(2)) {
+            finishDiscards();
         }
     }
 
@@ -238,26 +363,44 @@ struct ResponseStore::Impl {
     }
 
     ResponseId insertResponse(sqlite::Statement& insert, const ResponseInfo& info) {
-        insert.reset();
-        insert.bind(1, info.uid.empty() ? randomHex() : info.uid)
-            .bind(2, info.questionnaire_id)
-            .bind(3, info.questionnaire_version)
-            .bind(4, info.definition_hash)
-            .bind(5, info.site)
-            .bind(6, info.kiosk_id.empty() ? kiosk_id : info.kiosk_id)
-            .bind(7, toString(info.channel))
-            .bind(8, info.language)
-            .bind(9, toString(info.status))
-            .bind(10, info.date.empty() ? isoDate(std::chrono::system_clock::now()) : info.date)
-            .run();
-        return db.lastInsertId();
+        for (int attempt = 0;; ++attempt) {
+            const ResponseId id = randomResponseId();
+            insert.reset();
+            insert.bind(1, info.uid.empty() ? randomHex() : info.uid)
+                .bind(2, info.questionnaire_id)
+                .bind(3, info.questionnaire_version)
+                .bind(4, info.definition_hash)
+                .bind(5, info.site)
+                .bind(6, info.kiosk_id.empty() ? kiosk_id : info.kiosk_id)
+                .bind(7, toString(info.channel))
+                .bind(8, info.language)
+                .bind(9, toString(info.status))
+                .bind(10, info.date.empty() ? isoDate(std::chrono::system_clock::now()) : info.date)
+                .bind(11, id);
+            try {
+                insert.run();
+            } catch (const StoreError& error) {
+                // Two equal random 63-bit ids: try another (a uid clash is a real error).
+                if (error.code() == SQLITE_CONSTRAINT_PRIMARYKEY && attempt < 3) {
+                    continue;
+                }
+                throw;
+            }
+            integrity::updateResponseChecksum(db, id);
+            return id;
+        }
     }
 
-    // One UPDATE of a single response, committed at once; an unknown id is an error.
+    // One UPDATE of a single response, committed at once with its new checksum; an unknown id is
+    // an error.
     void updateResponse(std::string_view sql, ResponseId id, std::string_view value) {
+        checkWritable();
+        sqlite::Transaction transaction(db);
         sqlite::Statement update(db, sql);
         update.bind(1, id).bind(2, value).run();
         requireChanged(id);
+        integrity::updateResponseChecksum(db, id);
+        transaction.commit();
     }
 
     void requireChanged(ResponseId id) const {
@@ -265,39 +408,200 @@ struct ResponseStore::Impl {
             throw StoreError(fmt::format("{}: there is no response {}", path.string(), id));
         }
     }
+
+    // Deletes the response and marks it in discard_pending (one transaction); false when the
+    // disk cannot take even that yet.
+    bool remove(const std::string& uid);
+    // "Leave this page", finished: deletes what is waiting (in memory or marked), then removes
+    // every copy of the answers on disk (scrub), and only then clears the markers.
+    void finishDiscards();
+    // VACUUM (no free page keeps old text) and an emptied -wal, checked; false while not done.
+    enum class Scrub { Done, Busy, NoSpace };
+    Scrub scrub();
+    // wal_checkpoint(TRUNCATE), tried `attempts` times, with a check that the -wal really is empty.
+    bool checkpointed(int attempts);
 };
+
+bool ResponseStore::Impl::checkpointed(int attempts) {
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        int frames = -1;
+        int copied = -1;
+        const int rc = sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &copied);
+        std::error_code ignored;
+        // Proof it finished: SQLite said so and the -wal is empty on disk.
+        if (rc == SQLITE_OK && fs::file_size(sideFile(path, "-wal"), ignored) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+ResponseStore::Impl::Scrub ResponseStore::Impl::scrub() {
+    // A reader may hold the -wal open; wait for it only briefly (the report reads a snapshot, so
+    // only a foreign reader holds it long) and finish at a later write or the next start.
+    sqlite3_busy_timeout(db.handle(), 200);
+    Scrub result = Scrub::Busy;
+    try {
+        // The first checkpoint needs no new space (it copies into pages the file already has) and
+        // empties the -wal, which gives VACUUM room on a nearly full disk.
+        (void)checkpointed(1);
+        db.exec("VACUUM");
+        result = checkpointed(2) ? Scrub::Done : Scrub::Busy;
+    } catch (const StoreError& error) {
+        result = error.ioFailure() ? Scrub::NoSpace : Scrub::Busy;
+    }
+    sqlite3_busy_timeout(db.handle(), 5000);
+    return result;
+}
+
+bool ResponseStore::Impl::remove(const std::string& uid) {
+    auto attempt = [&] {
+        sqlite::Transaction transaction(db);
+        sqlite::Statement mark(db, "INSERT OR IGNORE INTO discard_pending (uid) VALUES (?1)");
+        mark.bind(1, uid).run();
+        sqlite::Statement erase(db, "DELETE FROM response WHERE uid = ?1");  // answers cascade
+        erase.bind(1, uid).run();
+        transaction.commit();
+    };
+    try {
+        attempt();
+        return true;
+    } catch (const StoreError& error) {
+        if (!error.ioFailure() || !lock || !lock->releaseReserve()) {
+            return false;
+        }
+    }
+    try {
+        attempt();  // the disk was full: the lock file's reserve gives the removal room to write
+        return true;
+    } catch (const StoreError&) {
+        return false;
+    }
+}
+
+void ResponseStore::Impl::finishDiscards() {
+    last_retry = std::chrono::steady_clock::now();
+    for (auto uid = discards.begin(); uid != discards.end();) {
+        // Once deleted (and marked in discard_pending) the uid need not be kept in memory.
+        uid = remove(*uid) ? discards.erase(uid) : std::next(uid);
+    }
+    std::vector<std::string> marked;
+    {
+        sqlite::Statement query(db, "SELECT uid FROM discard_pending");
+        while (query.step()) {
+            marked.push_back(query.text(0));
+        }
+    }
+    for (const std::string& uid : marked) {
+        (void)remove(uid);  // a crash may have come between marking and deleting
+    }
+    marked_discards = !marked.empty();
+    if (!marked_discards) {
+        return;
+    }
+    Scrub scrubbed = scrub();
+    if (scrubbed == Scrub::NoSpace && lock && lock->releaseReserve()) {
+        scrubbed = scrub();
+    }
+    if (scrubbed != Scrub::Done) {
+        return;  // the markers stay: retried at a later write and at the next start
+    }
+    try {
+        db.exec("DELETE FROM discard_pending");  // only uids (no answers) were left in it
+        marked_discards = false;
+    } catch (const StoreError&) {
+        // Removed at the next chance; the answers themselves are already gone.
+    }
+    if (lock) {
+        lock->restoreReserve();
+    }
+}
 
 ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
     const bool exists = fs::exists(file);
-    if (!exists && mode == Mode::ReadOnly) {
-        throw StoreError(file.string() + ": no such database file");
-    }
-    const bool fresh = !exists || inspectExisting(file);
-    if (fresh && mode == Mode::ReadOnly) {
-        refuse(file, "is not a Perspective database (an empty file)");
+    if (mode == Mode::ReadOnly) {
+        if (!exists) {
+            throw StoreError(file.string() + ": no such database file");
+        }
+        if (checkHeader(file) && !fs::exists(sideFile(file, "-wal"))) {
+            refuse(file, "is not a Perspective database (an empty file)");
+        }
+        sqlite::Connection snapshot = snapshotOf(file);
+        // The full check (every index against its table): a report must not count a damaged file.
+        if (inspect(file, snapshot, "integrity_check")) {
+            refuse(file, "is not a Perspective database (an empty file)");
+        }
+        if (schemaVersionOf(snapshot) != latestSchemaVersion()) {
+            refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
+                                     schemaVersionOf(snapshot), latestSchemaVersion()));
+        }
+        integrity::verifyAll(snapshot, file.string());
+        auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(snapshot));
+        impl->ensureKioskId();
+        return ResponseStore(std::move(impl));
     }
 
-    auto impl = std::make_unique<Impl>(file, mode);
-    sqlite::Connection& db = impl->db;
-    db.exec("PRAGMA busy_timeout = 5000");
-    if (mode == Mode::ReadWrite) {
+    const PrivateFiles private_files;
+    if (exists) {
+        (void)checkHeader(file);
+    } else if (file.has_parent_path() && !fs::exists(file.parent_path())) {
+        fs::create_directories(file.parent_path());
+        fs::permissions(file.parent_path(), fs::perms::owner_all, fs::perm_options::replace);
+    }
+    const bool had_wal = fs::exists(sideFile(file, "-wal"));
+    const bool had_shm = fs::exists(sideFile(file, "-shm"));
+    const bool had_lock = fs::exists(StoreLock::pathFor(file));
+    StoreLock lock(file, 1000);
+    std::unique_ptr<Impl> impl;
+    try {
+        // Read-write from the first statement: a hot journal or -wal left by a crash during the
+        // very first start is recovered here, which a read-only probe cannot do.
+        impl = std::make_unique<Impl>(file, mode, std::nullopt,
+                                      sqlite::Connection(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+        sqlite::Connection& db = impl->db;
+        db.exec("PRAGMA busy_timeout = 5000");
+        inspect(file, db, "quick_check");
+        if (exists) {
+            std::error_code ignored;  // a file of another user stays as it is
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
+        }
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
         db.exec("PRAGMA foreign_keys = ON");
         db.exec("PRAGMA secure_delete = ON");
+        db.exec("PRAGMA temp_store = MEMORY");  // VACUUM's copy of every answer stays out of /tmp
         if (migrate(db) > 0) {
             // Put the new schema into the main file at once, so a copy taken without the -wal
             // file (a kiosk's file copied while it runs) is still recognised as a store.
             impl->ensureKioskId();
             db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-    } else if (schemaVersionOf(db) != latestSchemaVersion()) {
-        refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
-                                 schemaVersionOf(db), latestSchemaVersion()));
+        integrity::verifyAll(db, file.string());
+        impl->ensureKioskId();
+        impl->lock = std::move(lock);
+        impl->finishDiscards();  // removals a crash or a full disk left unfinished
+        impl->wal_inode = impl->walInode();
+        return ResponseStore(std::move(impl));
+    } catch (const StoreError& error) {
+        impl.reset();  // closed first: SQLite removes its own side files when it can
+        // Nothing half-made is left: a file this open created goes (nothing was saved in it),
+        // and so does every side file it made that holds nothing. We still hold the lock.
+        std::error_code ignored;
+        const fs::path wal = sideFile(file, "-wal");
+        if (!exists || (!had_wal && fs::exists(wal) && fs::file_size(wal, ignored) == 0)) {
+            fs::remove(wal, ignored);
+        }
+        if (!exists || (!had_shm && !fs::exists(wal))) {
+            fs::remove(sideFile(file, "-shm"), ignored);
+        }
+        if (!exists) {
+            fs::remove(file, ignored);
+        }
+        if (!had_lock) {
+            lock.removeFile();  // a no-op once the store took it
+        }
+        rethrowCalmly(file, error);
     }
-
-    impl->ensureKioskId();
-    return ResponseStore(std::move(impl));
 }
 
 ResponseStore::ResponseStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -312,36 +616,71 @@ const fs::path& ResponseStore::path() const { return impl_->path; }
 std::string ResponseStore::kioskId() const { return impl_->kiosk_id; }
 
 int ResponseStore::closeInterrupted() {
-    sqlite::Statement update(impl_->db, "UPDATE response SET status = 'abandoned' WHERE status = 'in_progress'");
-    update.run();
-    return static_cast<int>(impl_->db.changes());
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    std::vector<ResponseId> interrupted;
+    {
+        sqlite::Statement query(impl_->db, "SELECT id FROM response WHERE status = 'in_progress'");
+        while (query.step()) {
+            interrupted.push_back(query.int64(0));
+        }
+    }
+    sqlite::Statement update(impl_->db, "UPDATE response SET status = 'abandoned' WHERE id = ?1");
+    for (const ResponseId id : interrupted) {
+        update.reset();
+        update.bind(1, id).run();
+        integrity::updateResponseChecksum(impl_->db, id);
+    }
+    transaction.commit();
+    return static_cast<int>(interrupted.size());
 }
 
-ResponseId ResponseStore::begin(const ResponseInfo& info) {
-    sqlite::Statement insert(impl_->db, R"sql(
+namespace {
+
+constexpr std::string_view kInsertResponse = R"sql(
 INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
-    return impl_->insertResponse(insert, info);
+                      channel, language, status, date, id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql";
+
+constexpr std::string_view kInsertAnswer =
+    "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)";
+
+}  // namespace
+
+ResponseId ResponseStore::begin(const ResponseInfo& info) {
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    sqlite::Statement insert(impl_->db, kInsertResponse);
+    const ResponseId id = impl_->insertResponse(insert, info);
+    transaction.commit();
+    return id;
 }
 
 void ResponseStore::apply(ResponseId id, const AnswerChanges& changes) {
+    impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     for (const AnswerChange& change : changes) {
         impl_->replaceAnswer(id, change.question_id,
                              change.kind == AnswerChange::Kind::Set ? &change.answer : nullptr);
     }
+    integrity::updateResponseChecksum(impl_->db, id);
     transaction.commit();
 }
 
 void ResponseStore::setAnswer(ResponseId id, const std::string& question_id, const Answer& answer) {
+    impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     impl_->replaceAnswer(id, question_id, &answer);
+    integrity::updateResponseChecksum(impl_->db, id);
     transaction.commit();
 }
 
 void ResponseStore::clearAnswer(ResponseId id, const std::string& question_id) {
-    impl_->replaceAnswer(id, question_id, nullptr);  // one statement: its own transaction
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
+    impl_->replaceAnswer(id, question_id, nullptr);
+    integrity::updateResponseChecksum(impl_->db, id);
+    transaction.commit();
 }
 
 void ResponseStore::setLanguage(ResponseId id, const std::string& language) {
@@ -361,29 +700,53 @@ void ResponseStore::abandon(ResponseId id) {
 }
 
 void ResponseStore::discard(ResponseId id) {
-    sqlite::Statement remove(impl_->db, "DELETE FROM response WHERE id = ?1");  // answers cascade
-    remove.bind(1, id).run();
-    impl_->requireChanged(id);
-    // secure_delete zeroes the freed pages, but the WAL still holds the pages as they were
-    // written: copy back and empty it, so the answers are gone from disk, not just unlinked.
-    impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (impl_->mode == Mode::ReadOnly || !impl_->broken.empty()) {
+        impl_->checkWritable();  // throws the reason
+    }
+    std::string uid;
+    {
+        sqlite::Statement find(impl_->db, "SELECT uid FROM response WHERE id = ?1");
+        find.bind(1, id);
+        if (!find.step()) {
+            throw StoreError(fmt::format("{}: there is no response {}", impl_->path.string(), id));
+        }
+        uid = find.text(0);
+    }
+    // From here on the response is never counted or shown, whatever the disk does next. The
+    // removal (and the scrubbing of every copy of the answers on disk) is retried until it is
+    // done: at each later write, and at the next start from discard_pending.
+    impl_->discards.insert(uid);
+    impl_->finishDiscards();
+}
+
+bool ResponseStore::hasUnfinishedDiscards() const {
+    if (!impl_->discards.empty()) {
+        return true;
+    }
+    sqlite::Statement marked(impl_->db, "SELECT count(*) FROM discard_pending");
+    marked.step();
+    return marked.int64(0) > 0;
+}
+
+bool ResponseStore::retryDiscards() {
+    impl_->checkWritable();  // retries when anything waits in memory
+    impl_->finishDiscards();
+    return !hasUnfinishedDiscards();
 }
 
 std::vector<ResponseId> ResponseStore::insertCompleted(const std::vector<StoredResponse>& responses) {
+    impl_->checkWritable();
     std::vector<ResponseId> ids;
     ids.reserve(responses.size());
     sqlite::Transaction transaction(impl_->db);
-    sqlite::Statement insert_response(impl_->db, R"sql(
-INSERT INTO response (uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
-    sqlite::Statement insert_answer(
-        impl_->db, "INSERT INTO answer (response_id, question_id, option_id, text) VALUES (?1, ?2, ?3, ?4)");
+    sqlite::Statement insert_response(impl_->db, kInsertResponse);
+    sqlite::Statement insert_answer(impl_->db, kInsertAnswer);
     for (const StoredResponse& response : responses) {
         const ResponseId id = impl_->insertResponse(insert_response, response.info);
         for (const auto& [question_id, answer] : response.answers) {
             impl_->insertAnswer(insert_answer, id, question_id, answer);
         }
+        integrity::updateResponseChecksum(impl_->db, id);
         ids.push_back(id);
     }
     transaction.commit();
@@ -391,21 +754,60 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
 }
 
 void ResponseStore::recordDistributed(const Distribution& distribution) {
+    impl_->checkWritable();
+    sqlite::Transaction transaction(impl_->db);
     sqlite::Statement insert(impl_->db,
-                             "INSERT INTO distribution (questionnaire_id, site, count, date) VALUES (?1, ?2, ?3, ?4)");
+                             "INSERT INTO distribution (uid, questionnaire_id, site, count, date) VALUES (?5, ?1, ?2, ?3, ?4)");
     insert.bind(1, distribution.questionnaire_id)
         .bind(2, distribution.site)
         .bind(3, distribution.count)
         .bind(4, distribution.date.empty() ? isoDate(std::chrono::system_clock::now()) : distribution.date)
+        .bind(5, randomHex())
         .run();
+    integrity::updateDistributionChecksum(impl_->db, impl_->db.lastInsertId());
+    transaction.commit();
 }
 
+namespace {
+
+// Turns a checked row into what callers see (a sealed response's answers are read by seal).
+StoredResponse storedFrom(const integrity::ResponseRow& row) {
+    StoredResponse response;
+    response.id = row.id;
+    ResponseInfo& info = response.info;
+    info.uid = row.uid;
+    info.questionnaire_id = row.questionnaire_id;
+    info.questionnaire_version = static_cast<int>(row.questionnaire_version);
+    info.definition_hash = row.definition_hash;
+    info.site = row.site;
+    info.kiosk_id = row.kiosk_id;
+    info.channel = channelFrom(row.channel).value_or(Channel::Kiosk);
+    info.language = row.language;
+    info.status = statusFrom(row.status).value_or(Status::InProgress);
+    info.date = row.date;
+    response.answers = row.answers;
+    return response;
+}
+
+// Every response read goes through here: each row's checksum is checked before it is used.
+void readResponses(sqlite::Statement& query, const fs::path& file, const std::set<std::string>& discarded,
+                   const std::function<void(const StoredResponse&)>& visit) {
+    integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
+        integrity::verify(row, file.string());
+        if (discarded.count(row.uid) == 0) {
+            visit(storedFrom(row));
+        }
+    });
+}
+
+}  // namespace
+
 std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
-    sqlite::Statement query(impl_->db,
-                            std::string(kSelectResponses) + "WHERE r.id = ?1 ORDER BY a.question_id, a.option_id");
+    sqlite::Statement query(impl_->db, fmt::format("{}WHERE r.id = ?1 AND {} ORDER BY r.id, a.question_id, a.option_id",
+                                                   integrity::kSelectResponseRows, kNotDiscarded));
     query.bind(1, id);
     std::optional<StoredResponse> found;
-    readResponses(query, [&](const StoredResponse& response) { found = response; });
+    readResponses(query, impl_->path, impl_->discards, [&](const StoredResponse& response) { found = response; });
     return found;
 }
 
@@ -413,10 +815,11 @@ void ResponseStore::forEachResponse(const ResponseFilter& filter,
                                     const std::function<void(const StoredResponse&)>& visit) const {
     // One streaming query: the answer table's key (response_id, question_id, option_id) keeps
     // the join in response order with no sort and no query per response.
-    sqlite::Statement query(impl_->db, std::string(kSelectResponses) + R"sql(
+    sqlite::Statement query(impl_->db, fmt::format(R"sql({}
 WHERE (?1 IS NULL OR r.questionnaire_id = ?1) AND (?2 IS NULL OR r.site = ?2)
   AND (?3 IS NULL OR r.date >= ?3) AND (?4 IS NULL OR r.date <= ?4) AND (?5 IS NULL OR r.status = ?5)
-ORDER BY r.id, a.question_id, a.option_id)sql");
+  AND {}
+ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, kNotDiscarded));
     query.bindOptional(1, filter.questionnaire_id)
         .bindOptional(2, filter.site)
         .bindOptional(3, filter.from_date)
@@ -424,10 +827,11 @@ ORDER BY r.id, a.question_id, a.option_id)sql");
     if (filter.status) {
         query.bind(5, toString(*filter.status));
     }
-    readResponses(query, visit);
+    readResponses(query, impl_->path, impl_->discards, visit);
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {
+    integrity::verifyDistributions(impl_->db, impl_->path.string());
     sqlite::Statement query(impl_->db, "SELECT questionnaire_id, site, count, date FROM distribution ORDER BY id");
     std::vector<Distribution> result;
     while (query.step()) {
@@ -437,12 +841,30 @@ std::vector<Distribution> ResponseStore::distributions() const {
 }
 
 std::vector<StatusCounts> ResponseStore::statusCounts() const {
-    sqlite::Statement query(impl_->db, R"sql(
+    // Counts only: the rows were checked at open (integrity::verifyAll); a discarded response
+    // still waiting for its removal is not counted.
+    sqlite::Statement query(impl_->db, fmt::format(R"sql(
 SELECT questionnaire_id, sum(status = 'submitted'), sum(status = 'abandoned'), sum(status = 'in_progress')
-FROM response GROUP BY questionnaire_id ORDER BY questionnaire_id)sql");
+FROM response AS r WHERE {} GROUP BY questionnaire_id ORDER BY questionnaire_id)sql", kNotDiscarded));
     std::vector<StatusCounts> result;
     while (query.step()) {
         result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
+    }
+    if (!impl_->discards.empty()) {
+        // Only in memory (not even the marker could be written): take them off here.
+        std::set<std::string> uids = impl_->discards;
+        sqlite::Statement each(impl_->db, "SELECT questionnaire_id, status FROM response WHERE uid = ?1");
+        for (const std::string& uid : uids) {
+            each.reset();
+            each.bind(1, uid);
+            if (!each.step()) continue;
+            for (StatusCounts& counts : result) {
+                if (counts.questionnaire_id != each.text(0)) continue;
+                const auto status = statusFrom(each.text(1)).value_or(Status::InProgress);
+                (status == Status::Submitted ? counts.submitted
+                 : status == Status::Abandoned ? counts.abandoned : counts.in_progress) -= 1;
+            }
+        }
     }
     return result;
 }
@@ -457,6 +879,7 @@ std::optional<std::string> ResponseStore::setting(const std::string& key) const 
 }
 
 void ResponseStore::setSetting(const std::string& key, const std::string& value) {
+    impl_->checkWritable();
     sqlite::Statement upsert(impl_->db, R"sql(
 INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value)sql");
     upsert.bind(1, key).bind(2, value).run();

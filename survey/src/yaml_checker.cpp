@@ -8,6 +8,10 @@
 #include <stdexcept>
 #include <utility>
 
+#include "survey/answers.hpp"
+#include "survey/input_text.hpp"
+#include "survey/questionnaire_file.hpp"
+
 namespace survey {
 
 namespace {
@@ -66,9 +70,67 @@ void YamlChecker::problem(const YAML::Node& at, std::string field, std::string m
     problem(lineOf(at), std::move(field), std::move(message));
 }
 
+// Refuses what could make the parser slow, deep or large before it runs: bytes that are not
+// UTF-8 text or hold control characters, over-long lines, deep indentation or [ { nesting.
+bool YamlChecker::withinLimits(const std::string& bytes) {
+    if (const std::optional<TextFault> fault = findTextFault(bytes, LineBreaks::Allowed)) {
+        problem(positionOf(bytes, fault->offset).line, "", "the file " + fault->message);
+        return false;
+    }
+    int line = 1;
+    int flow_depth = 0;  // open [ and { (quoted text skipped; an unclosed bracket in plain
+                         // wording counts too, which only matters past the limit)
+    std::size_t start = 0;
+    while (start < bytes.size()) {
+        std::size_t end = bytes.find('\n', start);
+        if (end == std::string::npos) end = bytes.size();
+        const std::string_view text(bytes.data() + start, end - start);
+        if (text.size() > kYamlLimits.line_bytes) {
+            problem(line, "", "the line is " + describeBytes(text.size()) + " long; at most " +
+                                  describeBytes(kYamlLimits.line_bytes) + " are allowed");
+            return false;
+        }
+        const std::size_t indent = std::min(text.find_first_not_of(" -"), text.size());
+        if (indent > kYamlLimits.indent_columns) {
+            problem(line, "", "the line is indented " + std::to_string(indent) + " columns (spaces and '- '); at most " +
+                                  std::to_string(kYamlLimits.indent_columns) + " are allowed");
+            return false;
+        }
+        char quote = 0;
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            const char c = text[at];
+            const char before = at == 0 ? ' ' : text[at - 1];
+            if (quote != 0) {
+                if (c == quote && (quote == '\'' || before != '\\')) quote = 0;
+                continue;
+            }
+            const bool starts_token = before == ' ' || before == '[' || before == '{' || before == ',' || before == ':';
+            if (c == '#' && starts_token) break;  // a comment
+            if ((c == '"' || c == '\'') && starts_token) quote = c;
+            if (c == '[' || c == '{') ++flow_depth;
+            if ((c == ']' || c == '}') && flow_depth > 0) --flow_depth;
+            if (flow_depth > static_cast<int>(kYamlLimits.flow_depth)) {
+                problem(line, "", "more than " + std::to_string(kYamlLimits.flow_depth) +
+                                      " levels of [ ] or { } are open; close them or use indented lines");
+                return false;
+            }
+        }
+        start = end + 1;
+        ++line;
+    }
+    return true;
+}
+
 std::optional<YAML::Node> YamlChecker::parse(const std::string& bytes) {
+    if (!withinLimits(bytes)) return std::nullopt;
     try {
-        return YAML::Load(bytes);
+        YAML::Node root = YAML::Load(bytes);
+        if (root.IsNull() || !root.IsDefined()) {
+            // An empty document has no line of its own: name line 1, so the refusal is located.
+            problem(1, "", "the file holds nothing but blank lines and comments; it may have been cut short");
+            return std::nullopt;
+        }
+        return root;
     } catch (const YAML::ParserException& error) {
         // yaml-cpp 0.7 cannot read a plain '?' inside {...}: say how to fix the common case.
         const bool in_braces = error.msg.find("map flow") != std::string::npos || error.msg == "unknown token";
@@ -79,6 +141,43 @@ std::optional<YAML::Node> YamlChecker::parse(const std::string& bytes) {
         problem(error.mark.line < 0 ? 0 : error.mark.line + 1, "", "cannot be read as YAML: " + error.msg);
     }
     return std::nullopt;
+}
+
+void YamlChecker::requireEnd(const YAML::Node& root, const std::string& bytes, const std::string& expected) {
+    const std::string wanted = "end the file with the line 'end: " + expected + "'";
+    const YAML::Node marker = child(root, kEndKey);
+    if (!marker.IsDefined()) {
+        problem(root, std::string(kEndKey), "is missing: the file may have been cut short; " + wanted);
+        return;
+    }
+    if (!marker.IsScalar() || marker.Scalar() != expected) {
+        problem(marker, std::string(kEndKey), "is not '" + expected + "': the file may have been cut short; " + wanted);
+        return;
+    }
+    // The marker is the last thing in the file: nothing but blank lines and comments after it.
+    int line = 0;
+    int last_content_line = 0;
+    std::size_t start = 0;
+    while (start < bytes.size()) {
+        std::size_t end = bytes.find('\n', start);
+        if (end == std::string::npos) end = bytes.size();
+        ++line;
+        const std::string_view text(bytes.data() + start, end - start);
+        const std::size_t first = text.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos && text[first] != '#') last_content_line = line;
+        start = end + 1;
+    }
+    if (lineOf(marker) != last_content_line) {
+        problem(marker, std::string(kEndKey), "must be the last line of the file (line " +
+                                                  std::to_string(last_content_line) + " comes after it)");
+    }
+}
+
+bool YamlChecker::withinCount(const YAML::Node& node, const std::string& field, std::size_t most, std::string_view what) {
+    if (node.size() <= most) return true;
+    problem(node, field, "has " + std::to_string(node.size()) + " " + std::string(what) + "; at most " +
+                             std::to_string(most) + " are allowed");
+    return false;
 }
 
 bool YamlChecker::expectMap(const YAML::Node& node, const std::string& field, std::string_view what) {
@@ -173,6 +272,17 @@ LocalText YamlChecker::text(const YAML::Node& node, const std::string& field, Au
         if (!wording) continue;
         if (wording->empty()) {
             problem(entry.second, field + "." + locale, "the wording is empty");
+            continue;
+        }
+        // Escapes in quoted YAML ("\\e", "\\0") can still produce control characters.
+        if (const std::optional<TextFault> fault = findTextFault(*wording, LineBreaks::Allowed)) {
+            problem(entry.second, field + "." + locale, "the wording " + fault->message);
+            continue;
+        }
+        if (const std::size_t length = codePointCount(*wording); length > kYamlLimits.wording_characters) {
+            problem(entry.second, field + "." + locale, "the wording is " + std::to_string(length) +
+                                                            " characters long; at most " +
+                                                            std::to_string(kYamlLimits.wording_characters) + " are allowed");
             continue;
         }
         if (result.find(locale) == nullptr) result.set(locale, *wording);

@@ -29,8 +29,17 @@ public:
     void problem(int line, std::string field, std::string message);
     void problem(const YAML::Node& at, std::string field, std::string message);
 
-    // Parses the document; a syntax error becomes a problem and the result is nullopt.
+    // Checks the raw bytes against the limits of questionnaire_file.hpp (UTF-8, control
+    // characters, line length, nesting) and only then parses the document; any problem (a
+    // syntax error included) is recorded and the result is nullopt.
     std::optional<YAML::Node> parse(const std::string& bytes);
+
+    // Truncation guard: the file must end with `end: <expected>` as the last key of `root` and
+    // on the last line that is not blank or a comment, so a file cut short is refused instead
+    // of loading with questions silently lost.
+    void requireEnd(const YAML::Node& root, const std::string& bytes, const std::string& expected);
+    // Reports (and returns false) when a list or map holds more than `most` entries.
+    bool withinCount(const YAML::Node& node, const std::string& field, std::size_t most, std::string_view what);
 
     // Reports (and returns false) unless `node` is a map; `what` says what was expected.
     bool expectMap(const YAML::Node& node, const std::string& field, std::string_view what);
@@ -54,9 +63,13 @@ public:
     LocalText text(const YAML::Node& node, const std::string& field, Audience audience);
 
     static int lineOf(const YAML::Node& node);
+    // The key that closes every definition file (see requireEnd).
+    static constexpr std::string_view kEndKey = "end";
     static bool isId(std::string_view text);
 
 private:
+    bool withinLimits(const std::string& bytes);
+
     std::string file_;
     std::vector<std::string> required_locales_;
     std::vector<Problem> problems_;

@@ -14,6 +14,7 @@ import zlib
 SCREEN_W, SCREEN_H = 1280, 800
 KEY_HOLD = 0.12   # ImGui 1.86 sees key state once a frame: a key is held across a frame
 KEY_GAP = 0.12
+SETTLE = 0.6      # s: longer than the kiosk's 0.5 s guard against taps on a control that just appeared
 
 
 def missing_tools():
@@ -40,10 +41,11 @@ class Xvfb:
         self.process.wait(timeout=10)
 
 
-def prepare_database(binary, database, pin="2468"):
+def prepare_database(binary, database, pin="246813"):
     """A fresh database with a staff PIN already set, so the kiosk opens on its start page
-    rather than asking staff to choose a PIN."""
-    result = subprocess.run([binary, "--db", database, "--set-pin", pin], capture_output=True, text=True, timeout=60)
+    rather than asking staff to choose a PIN. The PIN goes in on stdin, never in argv."""
+    result = subprocess.run([binary, "--db", database, "--set-pin"], input=pin + "\n", capture_output=True,
+                            text=True, timeout=60)
     if result.returncode != 0:
         raise RuntimeError(f"{binary} --set-pin failed ({result.returncode}): {result.stderr.strip()}")
 
@@ -108,9 +110,10 @@ class Kiosk:
         time.sleep(KEY_GAP)
 
     def click(self, x, y):
-        """A touch: move there, let a frame see the hover, press, hold across a frame, release."""
+        """A touch: move there, look (the kiosk ignores a press on a control that appeared under
+        the finger less than half a second ago), press, hold across a frame, release."""
         self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
-        time.sleep(KEY_GAP)
+        time.sleep(SETTLE)
         self.xdotool("mousedown", "1")
         time.sleep(KEY_HOLD)
         self.xdotool("mouseup", "1")

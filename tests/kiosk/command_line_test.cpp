@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "app/command_line.hpp"
@@ -68,6 +70,43 @@ TEST(CommandLine, AnUnknownOptionIsRefused) {
     int code = 0;
     EXPECT_FALSE(parseCommandLine(2, argv, code));
     EXPECT_NE(code, 0);
+}
+
+TEST(CommandLine, SetPinTakesNoValueSoThePinNeverShowsInTheProcessList) {
+    const char* flag[] = {"perspective-kiosk", "--set-pin"};
+    int code = -1;
+    const auto line = parseCommandLine(2, flag, code);
+    ASSERT_TRUE(line);
+    EXPECT_TRUE(line->set_pin);
+    const char* with_pin[] = {"perspective-kiosk", "--set-pin", "86420135"};
+    EXPECT_FALSE(parseCommandLine(3, with_pin, code));
+    EXPECT_NE(code, 0);
+}
+
+TEST(CommandLine, APinPipedInIsTheFirstLineOfStandardInput) {
+    std::istringstream in("864201\r\nignored\n");
+    std::ostringstream prompt;
+    EXPECT_EQ(readNewPin(in, prompt, false), "864201");
+    EXPECT_EQ(prompt.str(), "");  // no prompt in a script
+}
+
+TEST(CommandLine, APipedPinBreakingTheRulesIsRefused) {
+    std::ostringstream prompt;
+    for (const char* text : {"", "\n", "2468\n", "12345678901\n", "12a456\n"}) {
+        std::istringstream in(text);
+        EXPECT_THROW(readNewPin(in, prompt, false), std::runtime_error) << text;
+    }
+}
+
+TEST(CommandLine, AtATerminalThePinIsAskedTwice) {
+    std::ostringstream prompt;
+    std::istringstream same("864201\n864201\n");
+    EXPECT_EQ(readNewPin(same, prompt, true), "864201");
+    EXPECT_NE(prompt.str().find("6 to 8 digits"), std::string::npos) << prompt.str();
+    std::istringstream different("864201\n864202\n");
+    EXPECT_THROW(readNewPin(different, prompt, true), std::runtime_error);
+    std::istringstream short_pin("2468\n2468\n");
+    EXPECT_THROW(readNewPin(short_pin, prompt, true), std::runtime_error);
 }
 
 }  // namespace

@@ -106,7 +106,11 @@ bool Harness::has(std::string_view label) const {
     return std::any_of(items.begin(), items.end(), [&](const ItemRect& item) { return item.label == label; });
 }
 
-void Harness::click(std::string_view label, int nth) {
+void Harness::click(std::string_view label, int nth) { touch(label, nth, true); }
+
+void Harness::hastyClick(std::string_view label, int nth) { touch(label, nth, false); }
+
+void Harness::touch(std::string_view label, int nth, bool looked) {
     const ItemRect* target = nullptr;
     for (const ItemRect& item : app_->widgets().items()) {
         if (item.label == label && nth-- == 0) {
@@ -117,7 +121,11 @@ void Harness::click(std::string_view label, int nth) {
     if (target == nullptr) throw std::runtime_error("no item '" + std::string(label) + "' on " + app_->screenName());
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = target->centre();
+    // A person looks before touching: more than the half second a control must have been in
+    // place for a press on it to count (Widgets::kSettleSeconds).
+    if (looked) io.DeltaTime = static_cast<float>(Widgets::kSettleSeconds) + 0.1f;
     step();
+    io.DeltaTime = 1.0f / 60.0f;
     io.MouseDown[0] = true;
     step();
     io.MouseDown[0] = false;

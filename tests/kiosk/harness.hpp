@@ -32,6 +32,8 @@ public:
     // Touches the item recorded with `label` (the nth such item): hover, press, release, then
     // one more frame so the next screen has drawn. Throws std::runtime_error when not on screen.
     void click(std::string_view label, int nth = 0);
+    // The same touch made at once, as a second tap of a double tap lands: no pause to look.
+    void hastyClick(std::string_view label, int nth = 0);
     bool has(std::string_view label) const;
     std::vector<std::string> labels() const;
     // A key by SDL scancode (down one frame, up the next), optionally with Shift held.
@@ -51,6 +53,8 @@ public:
     const survey::Questionnaire& questionnaire(std::string_view id) const;
 
 private:
+    void touch(std::string_view label, int nth, bool looked);
+
     std::filesystem::path directory_;
     std::filesystem::path database_;
     ImGuiContext* context_ = nullptr;

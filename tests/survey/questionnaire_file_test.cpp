@@ -224,6 +224,7 @@ TEST(QuestionnaireFile, DirectoryLoadsEveryQuestionnaireSortedById) {
     fs::copy_file(kFixtures / "valid.yaml", directory / "b.yaml");
     std::string other = readAll(kFixtures / "valid.yaml");
     other.replace(other.find("id: fixture"), 11, "id: another");
+    other.replace(other.find("end: fixture"), 12, "end: another");
     std::ofstream(directory / "a.yaml") << other;
     const std::vector<Questionnaire> loaded = loadQuestionnaires(directory);
     ASSERT_EQ(loaded.size(), 2U);

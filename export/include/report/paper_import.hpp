@@ -2,6 +2,7 @@
 // answered; multi-choice option ids joined with ';'), checked cell by cell against a questionnaire.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -19,9 +20,17 @@ struct PaperReturnDetails {
     std::string date;  // YYYY-MM-DD
 };
 
+// Largest paper-returns file accepted: far above a season of returns (10,000 rows of 30 short
+// cells is about 1 MiB), far below what would strain the laptop. Row, column, line and cell
+// limits are csv::Limits' defaults (export/src/csv/csv_reader.hpp); free text is bounded by
+// survey::kMaxTextLength.
+inline constexpr std::size_t kMaxPaperReturnsBytes = 8 * 1024 * 1024;
+
 // Checks every cell; returns one submitted, channel-paper, English response per row.
 // Throws survey::ValidationError listing every problem (Problem: file, line = line of the row in
 // the file, column = 1-based, field = question id) when any cell is wrong: nothing is returned.
+// The text must be UTF-8 with no control characters but tab and line breaks (checked before
+// parsing); a row with every cell blank is refused, not counted as a questionnaire.
 std::vector<survey::StoredResponse> parsePaperReturns(std::string_view csv_text, const std::string& file_label,
                                                       const survey::Questionnaire& questionnaire,
                                                       const PaperReturnDetails& details);

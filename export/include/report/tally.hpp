@@ -43,6 +43,9 @@ public:
 private:
     struct Counts {
         int returned = 0;
+        // Returned per questionnaire version: a question learnt from a later row (absorbed) was
+        // asked of every respondent of its version, including those counted before it was seen.
+        std::map<int, int> returned_by_version;
         std::vector<QuestionCounter> questions;
     };
     void settleFindings();

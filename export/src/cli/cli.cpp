@@ -41,6 +41,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         for (const survey::Problem& problem : error.problems()) {
             err << problem.describe() << '\n';
         }
+        if (!error.unreported().empty()) err << error.unreported() << '\n';
         return kFailure;
     } catch (const survey::StoreError& error) {
         err << "error: " << error.what() << '\n';

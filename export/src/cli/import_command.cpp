@@ -31,8 +31,9 @@ void runImport(const ImportOptions& options, Io& io) {
         for (const survey::Problem& problem : error.problems()) {
             io.err << describeCellProblem(problem) << '\n';
         }
+        if (!error.unreported().empty()) io.err << error.unreported() << '\n';
         throw CommandError(fmt::format("{}: {} problem{}; nothing was imported", options.csv.string(),
-                                       error.problems().size(), error.problems().size() == 1 ? "" : "s"),
+                                       error.total(), error.total() == 1 ? "" : "s"),
                            kFailure);
     }
     survey::ResponseStore store = survey::ResponseStore::open(options.db);

@@ -1,12 +1,14 @@
 #include "csv/csv_reader.hpp"
 
+#include <string>
+
 namespace report::csv {
 namespace {
 
 // Walks the text one character at a time, tracking the line for messages.
 class Parser {
 public:
-    explicit Parser(std::string_view text) : text_(text) {
+    Parser(std::string_view text, const Limits& limits) : text_(text), limits_(limits) {
         constexpr std::string_view kBom = "\xEF\xBB\xBF";
         if (text_.substr(0, kBom.size()) == kBom) {
             pos_ = kBom.size();
@@ -19,6 +21,10 @@ public:
             if (atLineEnd()) {
                 skipLineEnd();  // a blank line is no record
                 continue;
+            }
+            if (result.size() == limits_.records) {
+                throw SyntaxError(line_, 1, "more than " + std::to_string(limits_.records) +
+                                                " rows; split the file (at most that many rows in one import)");
             }
             result.push_back(record());
         }
@@ -33,14 +39,37 @@ private:
             ++pos_;
         }
         ++pos_;
+        newLine();
+    }
+
+    void newLine() {
         ++line_;
+        line_start_ = pos_;
+    }
+
+    // Called at each field boundary and inside long fields: the physical line so far.
+    void checkLineLength(int column) const {
+        if (pos_ - line_start_ > limits_.line_bytes) {
+            throw SyntaxError(line_, column, "the line is longer than " + std::to_string(limits_.line_bytes / 1024) +
+                                                 " KiB; no answer needs that much");
+        }
     }
 
     Record record() {
         Record result;
         result.line = line_;
         while (true) {
-            result.fields.push_back(field(result.line, static_cast<int>(result.fields.size()) + 1));
+            const int column = static_cast<int>(result.fields.size()) + 1;
+            if (result.fields.size() == limits_.columns) {
+                throw SyntaxError(line_, column, "more than " + std::to_string(limits_.columns) +
+                                                     " columns; a questionnaire has far fewer questions");
+            }
+            if (++cells_ > limits_.cells) {
+                throw SyntaxError(line_, column, "more than " + std::to_string(limits_.cells) +
+                                                     " cells in the file; split it into smaller imports");
+            }
+            result.fields.push_back(field(result.line, column));
+            checkLineLength(column);
             if (pos_ >= text_.size()) {
                 break;
             }
@@ -60,6 +89,7 @@ private:
         }
         const std::size_t start = pos_;
         while (pos_ < text_.size() && text_[pos_] != ',' && !atLineEnd()) {
+            checkLineLength(column);
             if (text_[pos_] == '"') {
                 throw SyntaxError(line_, column, "a quote inside an unquoted field; quote the whole field and "
                                                  "double the quote (\"\")");
@@ -77,6 +107,7 @@ private:
             if (pos_ >= text_.size()) {
                 throw SyntaxError(opening_line, column, "a quoted field is never closed");
             }
+            checkLineLength(column);
             const char c = text_[pos_++];
             if (c == '"') {
                 if (pos_ < text_.size() && text_[pos_] == '"') {
@@ -87,7 +118,7 @@ private:
                 break;
             }
             if (c == '\n') {
-                ++line_;
+                newLine();
             }
             value.push_back(c);
         }
@@ -99,12 +130,15 @@ private:
     }
 
     std::string_view text_;
+    Limits limits_;
     std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;  // where the current physical line begins
+    std::size_t cells_ = 0;
     int line_ = 1;
 };
 
 }  // namespace
 
-std::vector<Record> parse(std::string_view text) { return Parser(text).records(); }
+std::vector<Record> parse(std::string_view text, const Limits& limits) { return Parser(text, limits).records(); }
 
 }  // namespace report::csv

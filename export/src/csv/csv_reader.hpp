@@ -2,6 +2,7 @@
 // Each record keeps the file line it starts on, so problems can be reported by row and column.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -27,7 +28,17 @@ private:
     int column_;
 };
 
+// Bounds checked while reading, before anything beyond them is kept: a hostile file (16 MiB of
+// commas, a million columns) is refused at the first record that breaks one, with its line.
+struct Limits {
+    std::size_t line_bytes = 64 * 1024;  // one physical line
+    std::size_t columns = 256;           // fields in one record
+    std::size_t records = 10'000;
+    std::size_t cells = 1'000'000;       // fields in the whole document
+};
+
 // Parses a whole document. Blank lines are skipped; a final line break is optional.
-std::vector<Record> parse(std::string_view text);
+// Throws SyntaxError on malformed CSV or when a limit is passed.
+std::vector<Record> parse(std::string_view text, const Limits& limits = {});
 
 }  // namespace report::csv

@@ -9,6 +9,8 @@ namespace report {
 
 namespace {
 
+// Every string taken from a database or a questionnaire goes through here, ids included: ids
+// end up in attributes (id="q-..."), and a crafted id must stay inert text, not markup.
 std::string escape(std::string_view text) {
     std::string out;
     for (const char c : text) {
@@ -17,6 +19,7 @@ std::string escape(std::string_view text) {
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
             default: out += c;
         }
     }
@@ -46,6 +49,7 @@ constexpr int kBarWidth = 480;
 constexpr int kRowHeight = 46;
 constexpr int kLabelChars = 80;
 
+// `key` is already escaped (it goes into attributes as it is).
 std::string chart(const QuestionFigures& q, const std::string& key) {
     const int max_count = std::max(1, std::max_element(q.options.begin(), q.options.end(), [](const auto& a, const auto& b) {
                                           return a.count < b.count;
@@ -84,7 +88,7 @@ void questionsHtml(std::string& out, const std::vector<QuestionFigures>& questio
                    const std::string& heading, const std::string& key_prefix) {
     for (const QuestionFigures& q : questions) {
         if (q.type == survey::QuestionType::Text || q.options.empty() || q.answered == 0) continue;  // nothing to chart
-        const std::string key = key_prefix + q.id;
+        const std::string key = escape(key_prefix + q.id);  // used in attributes
         out += "<section class=\"question\">\n<" + heading + " id=\"q-" + key + "\">" + escape(q.text.empty() ? q.id : q.text) +
                "</" + heading + ">\n";
         out += "<p>" + escape(q.sentence) + "</p>\n";

@@ -70,7 +70,10 @@ std::string writeJson(const Report& report) {
     }
     const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
                                          {"questionnaires", questionnaires}};
-    return json.dump(2) + "\n";
+    // Text from a damaged database may not be UTF-8: a raw json type_error must never end the
+    // report, so bytes that are not UTF-8 become U+FFFD (the store's checksums are what catch
+    // the damage itself).
+    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace report

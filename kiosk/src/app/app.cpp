@@ -50,7 +50,7 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
     if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
     last_input_ = steady_();
     theme_.apply(DisplaySettings{});
-    staff_ = std::make_unique<StaffMode>(*store_, wall_);
+    staff_ = std::make_unique<StaffMode>(*store_, steady_);  // the PIN lockout runs on monotonic time
     show(Page::Start);
     if (options_.choose_pin_first && !staff_->pinSet()) apply(StaffIntent{OpenStaff{}});
 }
@@ -231,7 +231,7 @@ void App::apply(const Intent& intent) {
                        if (session_ == nullptr || session_->stage() != survey::Stage::Question) return;
                        if (save(session_->skip())) showSessionPage();
                    },
-                   [&](const GoBack&) {
+                   [&](const GoBack& back) {
                        if (session_ == nullptr) return;
                        // Back on the first question is the way out of a questionnaire chosen by
                        // mistake: to the chooser, leaving no trace (a victim may tap the wrong door).
@@ -239,6 +239,8 @@ void App::apply(const Intent& intent) {
                            backOut();
                            return;
                        }
+                       if (back.typed && !save(session_->keepText(*back.typed)))
+                           return;
                        session_->back();
                        showSessionPage();
                    },

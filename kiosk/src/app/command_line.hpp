@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 
@@ -15,13 +16,21 @@ struct CommandLine {
     std::filesystem::path questionnaires;  // empty: survey::defaultQuestionnaireDirectory()
     std::filesystem::path strings;         // empty: assets/kiosk/strings.yaml beside the questionnaires
     std::filesystem::path screenshot_dir;
-    std::string set_pin;                   // set the staff PIN, then exit (scripts/run)
+    bool set_pin = false;                  // read a new staff PIN (readNewPin), set it, then exit
     std::string site;                      // record the site name in the database
     bool allow_quit = false;               // hidden, for development
 };
 
 // Parses argv. Returns nullopt after printing help or an error; `exit_code` is then set.
 std::optional<CommandLine> parseCommandLine(int argc, const char* const* argv, int& exit_code);
+
+// The new PIN for --set-pin, never taken from the command line (any local user can read
+// /proc/PID/cmdline). From a terminal: asked twice with echo off (`prompt` shows the questions).
+// Otherwise the first line of `in` (scripts: `echo 246813 | perspective-kiosk --set-pin`).
+// Throws std::runtime_error with a message for staff when no valid PIN is given.
+std::string readNewPin(std::istream& in, std::ostream& prompt, bool from_terminal);
+// readNewPin on the process's stdin/stderr, turning terminal echo off while typing.
+std::string readNewPinFromStdin();
 
 using Environment = std::function<std::optional<std::string>(const char*)>;
 Environment processEnvironment();

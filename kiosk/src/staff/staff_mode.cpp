@@ -13,8 +13,8 @@ SettingsAccess settingsOf(survey::ResponseStore& store) {
 
 }  // namespace
 
-StaffMode::StaffMode(survey::ResponseStore& store, StaffPin::Clock wall)
-    : store_(&store), pin_(settingsOf(store), std::move(wall)) {}
+StaffMode::StaffMode(survey::ResponseStore& store, StaffPin::Clock monotonic)
+    : store_(&store), pin_(settingsOf(store), std::move(monotonic)) {}
 
 void StaffMode::open() {
     unlocked_ = false;

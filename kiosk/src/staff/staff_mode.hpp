@@ -37,7 +37,7 @@ public:
     static constexpr const char* kSiteKey = "site";
     static constexpr const char* kOfferedKey = "offered";  // questionnaire ids, comma-separated
 
-    StaffMode(survey::ResponseStore& store, StaffPin::Clock wall);
+    StaffMode(survey::ResponseStore& store, StaffPin::Clock monotonic);
 
     // Shows the PIN prompt (or asks for a new PIN when none is set). Locks the menu again.
     void open();

@@ -1,6 +1,4 @@
-// Interactive pwhash limits (64 MiB, ~0.1 s): moderate ones take 256 MiB, more than the kiosk's
-// whole memory budget. The lock is kept as an absolute wall-clock time so a restart cannot reset
-// it; a lock further ahead than kLockTime (the clock was set back) is cut to kLockTime from now.
+// PIN hashing at the cost stated in staff_pin.hpp, and a lockout counted on the monotonic clock.
 #include "staff/staff_pin.hpp"
 
 #include <sodium.h>
@@ -26,16 +24,25 @@ void ensureSodium() {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
 }
 
+using std::chrono::milliseconds;
+
+milliseconds lockTime() { return std::chrono::duration_cast<milliseconds>(StaffPin::kLockTime); }
+
 }  // namespace
 
 bool isValidPin(std::string_view pin) {
-    return pin.size() >= 4 && pin.size() <= 8 &&
+    return pin.size() >= kMinPinDigits && pin.size() <= kMaxPinDigits &&
            std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-StaffPin::StaffPin(SettingsAccess settings, Clock clock)
-    : settings_(std::move(settings)), clock_(std::move(clock)) {
+StaffPin::StaffPin(SettingsAccess settings, Clock clock, PinHashCost cost)
+    : settings_(std::move(settings)), clock_(std::move(clock)), cost_(cost) {
     ensureSodium();
+    // After a reboot the monotonic clock starts again below the time the lock was saved at:
+    // count from now, with the time that was left.
+    const auto saved_at = parseNumber(settings_.get(kLockSavedKey));
+    const auto now = std::chrono::duration_cast<milliseconds>(clock_().time_since_epoch());
+    if (const milliseconds left = lockLeft(); left.count() > 0 && saved_at && now.count() < *saved_at) saveLock(left);
 }
 
 bool StaffPin::isSet() const {
@@ -44,10 +51,12 @@ bool StaffPin::isSet() const {
 }
 
 void StaffPin::set(std::string_view pin) {
-    if (!isValidPin(pin)) throw std::invalid_argument("a staff PIN is 4 to 8 digits");
+    if (!isValidPin(pin)) {
+        throw std::invalid_argument("a staff PIN is " + std::to_string(kMinPinDigits) + " to " +
+                                    std::to_string(kMaxPinDigits) + " digits");
+    }
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+    if (crypto_pwhash_str(hash, pin.data(), pin.size(), cost_.passes, cost_.memory_bytes) != 0) {
         throw std::runtime_error("could not hash the staff PIN (out of memory)");
     }
     settings_.set(kHashKey, hash);
@@ -57,34 +66,38 @@ void StaffPin::set(std::string_view pin) {
 PinCheck StaffPin::verify(std::string_view pin) {
     const auto hash = settings_.get(kHashKey);
     if (!hash || hash->empty()) return {PinOutcome::NotSet, kMaxTries, {}};
-    if (const auto until = lockedUntil(); until && *until - clock_() > kLockTime) {
-        lockUntil(clock_() + kLockTime);  // the clock was set back: do not lock for longer
-    }
-    if (const auto remaining = lockRemaining(); remaining.count() > 0) {
-        return {PinOutcome::LockedOut, 0, remaining};
+    if (const milliseconds left = lockLeft(); left.count() > 0) {
+        saveLock(left);  // progress kept: a restart continues from here
+        return {PinOutcome::LockedOut, 0, lockRemaining()};
     }
     const bool right = isValidPin(pin) &&
                        crypto_pwhash_str_verify(hash->c_str(), pin.data(), pin.size()) == 0;
     if (right) {
-        if (failures() != 0) recordFailures(0);
+        if (failures() != 0 || settings_.get(kLockLeftKey).value_or("0") != "0") recordFailures(0);
         return {PinOutcome::Accepted, kMaxTries, {}};
     }
     const int failed = failures() + 1;
     if (failed >= kMaxTries) {
-        lockUntil(clock_() + kLockTime);
+        settings_.set(kFailuresKey, "0");  // the lock replaces the count; afterwards five fresh tries
+        saveLock(lockTime());
         return {PinOutcome::LockedOut, 0, lockRemaining()};
     }
     recordFailures(failed);
     return {PinOutcome::Wrong, kMaxTries - failed, {}};
 }
 
-std::chrono::seconds StaffPin::lockRemaining() const {
-    const auto until = lockedUntil();
-    if (!until) return std::chrono::seconds{0};
-    const auto remaining = std::chrono::ceil<std::chrono::seconds>(*until - clock_());
-    return std::clamp(remaining, std::chrono::seconds{0},
-                      std::chrono::duration_cast<std::chrono::seconds>(kLockTime));
+std::chrono::milliseconds StaffPin::lockLeft() const {
+    const auto left = parseNumber(settings_.get(kLockLeftKey));
+    if (!left || *left <= 0) return milliseconds{0};
+    const milliseconds saved_at(parseNumber(settings_.get(kLockSavedKey)).value_or(0));
+    const auto now = std::chrono::duration_cast<milliseconds>(clock_().time_since_epoch());
+    // Monotonic time since boot: earlier than the saved time only after a reboot, when the time
+    // between is unknown and counted as none (the lock never gets shorter than it should).
+    const milliseconds elapsed = std::max(now - saved_at, milliseconds{0});
+    return std::clamp(milliseconds(*left) - elapsed, milliseconds{0}, lockTime());
 }
+
+std::chrono::seconds StaffPin::lockRemaining() const { return std::chrono::ceil<std::chrono::seconds>(lockLeft()); }
 
 int StaffPin::triesLeft() const {
     return lockRemaining().count() > 0 ? 0 : kMaxTries - failures();
@@ -96,21 +109,15 @@ int StaffPin::failures() const {
     return stored ? static_cast<int>(std::clamp(*stored, 0LL, static_cast<long long>(kMaxTries - 1))) : 0;
 }
 
-std::optional<std::chrono::system_clock::time_point> StaffPin::lockedUntil() const {
-    const auto stored = parseNumber(settings_.get(kLockedUntilKey));
-    if (!stored || *stored <= 0) return std::nullopt;
-    return std::chrono::system_clock::time_point(std::chrono::seconds(*stored));
-}
-
-void StaffPin::lockUntil(std::chrono::system_clock::time_point until) {
-    const auto seconds = std::chrono::ceil<std::chrono::seconds>(until.time_since_epoch());
-    settings_.set(kLockedUntilKey, std::to_string(seconds.count()));
-    settings_.set(kFailuresKey, "0");  // the lock replaces the count; afterwards five fresh tries
+void StaffPin::saveLock(milliseconds left) {
+    const auto now = std::chrono::duration_cast<milliseconds>(clock_().time_since_epoch());
+    settings_.set(kLockSavedKey, std::to_string(now.count()));
+    settings_.set(kLockLeftKey, std::to_string(left.count()));
 }
 
 void StaffPin::recordFailures(int count) {
     settings_.set(kFailuresKey, std::to_string(count));
-    settings_.set(kLockedUntilKey, "0");
+    settings_.set(kLockLeftKey, "0");
 }
 
 }  // namespace kiosk

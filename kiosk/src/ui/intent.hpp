@@ -2,6 +2,7 @@
 // session or the store themselves; the App applies them in order (App::apply).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -15,7 +16,7 @@ namespace kiosk {
 struct StartQuestionnaire { std::string questionnaire_id; };
 struct AnswerGiven { survey::Answer answer; };  // Continue with an answer
 struct SkipQuestion {};                          // "Skip this question", or Continue with none
-struct GoBack {};
+struct GoBack { std::optional<std::string> typed; };  // typed: a comment to keep on its question
 struct ChangeAnswer { std::string question_id; };  // "Change" on check-answers
 struct SubmitAnswers {};
 struct LeaveNow {};          // "Leave this page" or Shift x3

@@ -53,71 +53,91 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
     const Palette& p = context.theme.colours();
     const DisplaySettings& settings = context.theme.settings();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float pad = em(1.2f);
+    const float pad = em(1.2f);  // the button's own padding either side of its label
     // Room for the loudspeaker drawn before the words.
     const std::string speaker_room = "       ";
 
-    std::vector<HeaderButton> buttons;
+    // Each button's width is the widest of its Easy Read and plain wording, and "Leave this page"
+    // keeps its place (top right) on pages that do not show it: so no button ever moves between
+    // pages or when Easy Read is switched, and a tap meant for one never lands on another.
+    const auto widest = [&](std::string_view id, std::string_view prefix = {}) {
+        float width = 0.0f;
+        for (const bool easy : {false, true}) {
+            const std::string label = std::string(prefix) + context.strings.get(id, settings.language, easy);
+            width = std::max(width, ImGui::CalcTextSize(label.c_str()).x + pad + 1.0f);  // +1: never wraps
+        }
+        return width;
+    };
+    std::vector<HeaderButton> buttons;  // from the right
+    buttons.push_back({context.text("header.leave"), "", ButtonStyle::Leave, LeaveNow{}, widest("header.leave")});
+    buttons.push_back({context.text("header.display_options"), "", ButtonStyle::Header, OpenDisplayOptions{},
+                       widest("header.display_options")});
+    DisplaySettings language = settings;
+    language.language = settings.language == "cy" ? "en" : "cy";
+    const std::string language_id = "options.language." + language.language;
+    buttons.push_back({context.text(language_id), "header:language", ButtonStyle::Header, ChangeDisplay{language},
+                       widest(language_id)});
     DisplaySettings speech = settings;
     speech.read_aloud = !speech.read_aloud;
     buttons.push_back({speaker_room + context.text("header.read_aloud"), "header:read-aloud",
-                       settings.read_aloud ? ButtonStyle::Primary : ButtonStyle::Header, ChangeDisplay{speech}});
-    DisplaySettings language = settings;
-    language.language = settings.language == "cy" ? "en" : "cy";
-    buttons.push_back({context.text("options.language." + language.language), "header:language", ButtonStyle::Header,
-                       ChangeDisplay{language}});
-    buttons.push_back({context.text("header.display_options"), "", ButtonStyle::Header, OpenDisplayOptions{}});
-    if (context.leave_available) buttons.push_back({context.text("header.leave"), "", ButtonStyle::Leave, LeaveNow{}});
-    for (HeaderButton& button : buttons) button.width = ImGui::CalcTextSize(button.label.c_str()).x + pad;
+                       settings.read_aloud ? ButtonStyle::Primary : ButtonStyle::Header, ChangeDisplay{speech},
+                       widest("header.read_aloud", speaker_room)});
     const std::string& staff = context.text("header.staff");
-    const float staff_width = context.staff_button ? ImGui::CalcTextSize(staff.c_str()).x + pad + spacing * 2.0f : 0.0f;
+    // Kept clear on every page, shown or not, so the rows break the same way everywhere.
+    const float staff_width = ImGui::CalcTextSize(staff.c_str()).x + pad + spacing;
 
-    // Rows filled in order; each row right-aligned, as the single row always was, and clear of "Staff".
-    const float right = ImGui::GetWindowContentRegionMax().x;
-    const float room = right - ImGui::GetWindowContentRegionMin().x - staff_width;
-    std::vector<std::vector<const HeaderButton*>> rows(1);
+    // Rows filled from the top right leftwards, each clear of "Staff"; a button that does not fit
+    // starts the next row, again from the right.
+    // The bar's own narrow margin, not the page's (a whole body em, 70 px at 250%), so at large
+    // text the buttons still fit on one row on a 1280 px screen.
+    const float left = std::min(em(0.4f), ImGui::GetWindowContentRegionMin().x);
+    const float right = ImGui::GetWindowWidth() - left;
+    const float room = right - left - staff_width;
+    struct Placed {
+        const HeaderButton* button;
+        std::size_t row;
+        float x;
+    };
+    std::vector<Placed> placed;
+    std::size_t row = 0;
     float used = 0.0f;
     for (const HeaderButton& button : buttons) {
-        const float need = rows.back().empty() ? button.width : used + spacing + button.width;
-        if (!rows.back().empty() && need > room) {
-            rows.emplace_back();
+        const float need = used == 0.0f ? button.width : used + spacing + button.width;
+        if (used > 0.0f && need > room) {
+            ++row;
             used = button.width;
         } else {
             used = need;
         }
-        rows.back().push_back(&button);
+        placed.push_back({&button, row, std::max(left, right - used)});
     }
     const float height = ImGui::GetTextLineHeight() + em(0.6f);  // a button
     const float gap = em(0.2f);
-    const float bar = gap + static_cast<float>(rows.size()) * (height + gap) + gap;
+    const float bar = gap + static_cast<float>(row + 1) * (height + gap) + gap;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRectFullScreen();  // the bar runs edge to edge, over the window padding
     draw->AddRectFilled(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar),
                         packed(p.header));
     draw->PopClipRect();
+    // The buttons sit in the window's padding, which ImGui clips by half: lift the clip for them.
+    ImGui::PushClipRect(viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + bar), false);
     if (context.staff_button) {
         // In the bar's own colours, away from the page: nobody reads it as part of the survey.
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMin().x, gap));
+        ImGui::SetCursorPos(ImVec2(left, gap));
         context.widgets.button(staff, ButtonStyle::Header, 0.0f, "Staff");
         context.staff_held = ImGui::IsItemActive();  // activation alone does nothing: it must be held
     }
-    float y = gap;
-    for (const auto& row : rows) {
-        float width = -spacing;
-        for (const HeaderButton* button : row) width += button->width + spacing;
-        ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetWindowContentRegionMin().x, right - width), y));
-        bool first = true;
-        for (const HeaderButton* button : row) {
-            if (!first) ImGui::SameLine();
-            first = false;
-            if (context.widgets.button(button->label, button->style, 0.0f, button->recorded))
-                out.push_back(button->intent);
-            if (button->recorded == "header:read-aloud")
-                drawSpeaker(context.widgets.items().back(),
-                            packed(settings.read_aloud ? p.primary_text : p.header_text));
-        }
-        y += height + gap;
+    // Drawn left to right so Tab visits them in reading order.
+    for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
+        const HeaderButton& button = *it->button;
+        if (std::holds_alternative<LeaveNow>(button.intent) && !context.leave_available) continue;  // its place stays
+        ImGui::SetCursorPos(ImVec2(it->x, gap + static_cast<float>(it->row) * (height + gap)));
+        if (context.widgets.button(button.label, button.style, button.width, button.recorded))
+            out.push_back(button.intent);
+        if (button.recorded == "header:read-aloud")
+            drawSpeaker(context.widgets.items().back(), packed(settings.read_aloud ? p.primary_text : p.header_text));
     }
+    ImGui::PopClipRect();
     ImGui::SetCursorPosY(bar + em(0.2f));
     ImGui::PopFont();
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <utility>
 
 #include <imgui_freetype.h>
 
@@ -94,6 +95,22 @@ std::vector<ColourPair> textPairs(ColourScheme scheme) {
         {prefix + "header_text on header", p.header_text, p.header},
         {prefix + "focus_text on focus", p.focus_text, p.focus},
     };
+}
+
+std::vector<ImVec4> focusBands(const Palette& palette) { return {palette.focus, palette.focus_text}; }
+
+std::vector<FocusCase> focusCases(ColourScheme scheme) {
+    const Palette p = palette(scheme);
+    const std::string prefix = std::string(schemeKey(scheme)) + ": ";
+    std::vector<FocusCase> out;
+    // On the page: buttons, choice rows (chosen or not), the text box and the on-screen keys.
+    for (const auto& [name, fill] : {std::pair{"primary", p.primary}, {"secondary", p.secondary}, {"leave", p.leave},
+                                     {"option", p.option}, {"selected", p.selected}, {"text box", p.background}})
+        out.push_back({prefix + name + " on background", fill, p.background});
+    // In the header bar: its buttons, read aloud when on, and "Leave this page".
+    for (const auto& [name, fill] : {std::pair{"header", p.header}, {"primary", p.primary}, {"leave", p.leave}})
+        out.push_back({prefix + name + " on header", fill, p.header});
+    return out;
 }
 
 double relativeLuminance(const ImVec4& colour) {

@@ -73,6 +73,17 @@ struct ColourPair {
 // Every text/background pair the scheme draws, for the contrast test.
 std::vector<ColourPair> textPairs(ColourScheme scheme);
 
+// The focus ring: bands drawn one inside the other from the edge of the focused item, so that
+// on any fill and any background one band stands out by at least 3:1 (WCAG 2.4.13).
+std::vector<ImVec4> focusBands(const Palette& palette);
+// Every focusable element's fill with the background it sits on, for the focus ring test.
+struct FocusCase {
+    std::string name;  // "dark: primary on background"
+    ImVec4 element;
+    ImVec4 background;
+};
+std::vector<FocusCase> focusCases(ColourScheme scheme);
+
 // WCAG 2 relative luminance and contrast ratio (1..21).
 double relativeLuminance(const ImVec4& colour);
 double contrastRatio(const ImVec4& a, const ImVec4& b);

@@ -1,13 +1,12 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include <SDL_scancode.h>
 #include <imgui_internal.h>
-#include <imgui_stdlib.h>
 
-#include "survey/answers.hpp"
-#include "ui/strings.hpp"
 
 namespace kiosk {
 
@@ -28,28 +27,44 @@ void drawText(ImVec2 at, const ImVec4& colour, std::string_view text, float wrap
 
 void Widgets::beginFrame(const Palette& palette) {
     palette_ = &palette;
-    last_count_ = static_cast<int>(items_.size());
     items_.clear();
+    last_stops_ = std::move(stops_);
+    stops_.clear();
+    stop_count_ = 0;
+    appeared_ = std::move(seen_);
+    seen_.clear();
+    const int last_count = static_cast<int>(last_stops_.size());
+    if (focus_ >= last_count) focus_ = -1;
+    focus_at_start_ = focus_;
+    const StopKind kind = focus_ >= 0 ? last_stops_[static_cast<std::size_t>(focus_)] : StopKind::Plain;
     const ImGuiIO& io = ImGui::GetIO();
-    const bool typing = io.WantTextInput;
     if (io.MouseClicked[0]) keyboard_mode_ = false;
     const bool tab = pressed(ImGuiKey_Tab);
+    // Arrows move focus between plain stops only: a text box keeps them for its caret, a key
+    // group for moving between its keys.
+    const bool arrows = kind == StopKind::Plain;
     const bool next = (tab && !io.KeyShift) ||
-                      (!typing && (pressed(ImGuiKey_DownArrow) || pressed(ImGuiKey_RightArrow)));
+                      (arrows && (pressed(ImGuiKey_DownArrow) || pressed(ImGuiKey_RightArrow)));
     const bool previous = (tab && io.KeyShift) ||
-                          (!typing && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_LeftArrow)));
+                          (arrows && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_LeftArrow)));
     focus_moved_ = false;
-    if ((next || previous) && last_count_ > 0) {
-        if (focus_ < 0) focus_ = next ? 0 : last_count_ - 1;  // a new page: Shift+Tab starts at its last item
-        else focus_ = (focus_ + (next ? 1 : last_count_ - 1)) % last_count_;
+    if ((next || previous) && last_count > 0) {
+        if (focus_ < 0) focus_ = next ? 0 : last_count - 1;  // a new page: Shift+Tab starts at its last item
+        else focus_ = (focus_ + (next ? 1 : last_count - 1)) % last_count;
         keyboard_mode_ = true;
         focus_moved_ = true;
-        if (typing) ImGui::ClearActiveID();  // Tab leaves the text box
     }
-    activate_ = !typing && (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter) || pressed(ImGuiKey_Space));
-    if (activate_ && !keyboard_mode_) activate_ = false;
+    const bool enter = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter);
+    const bool space = pressed(ImGuiKey_Space);
+    activate_ = keyboard_mode_ && !focus_moved_ && kind == StopKind::Plain && (enter || space);
+    group_keys_ = GroupKeys{};
+    if (keyboard_mode_ && !focus_moved_ && kind == StopKind::KeyGroup) {
+        group_keys_.dx = (pressed(ImGuiKey_RightArrow) ? 1 : 0) - (pressed(ImGuiKey_LeftArrow) ? 1 : 0);
+        group_keys_.dy = (pressed(ImGuiKey_DownArrow) ? 1 : 0) - (pressed(ImGuiKey_UpArrow) ? 1 : 0);
+        group_keys_.press = enter || space;
+    }
     number_ = 0;
-    if (!typing) {
+    if (kind == StopKind::Plain) {
         for (int n = 1; n <= 9; ++n) {
             if (ImGui::IsKeyPressed(SDL_SCANCODE_1 + n - 1, false) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_1 + n - 1, false))
                 number_ = n;
@@ -59,28 +74,128 @@ void Widgets::beginFrame(const Palette& palette) {
 
 void Widgets::resetFocus() {
     focus_ = -1;
-    last_count_ = 0;
+    focus_at_start_ = -1;
+    last_stops_.clear();
+    // Everything on a new page is new under the finger.
+    appeared_.clear();
+    seen_.clear();
+}
+
+int Widgets::addStop(StopKind kind) {
+    stops_.push_back(kind);
+    return stop_count_++;
+}
+
+const ItemRect* Widgets::focusedItem() const {
+    for (const ItemRect& item : items_) {
+        if (item.stop >= 0 && item.stop == focus_) return &item;
+    }
+    return nullptr;
+}
+
+bool Widgets::settled(const ItemRect& rect) {
+    char place[64];
+    std::snprintf(place, sizeof place, "@%.0f,%.0f,%.0f,%.0f", static_cast<double>(rect.min.x),
+                  static_cast<double>(rect.min.y), static_cast<double>(rect.max.x), static_cast<double>(rect.max.y));
+    const std::string key = rect.label + place;
+    const auto found = appeared_.find(key);
+    const double since = found != appeared_.end() ? found->second : ImGui::GetTime();
+    seen_.insert_or_assign(key, since);
+    return ImGui::GetIO().MouseClickedTime[0] - since >= kSettleSeconds;
+}
+
+ImVec2 Widgets::snap(ImVec2 size) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(std::round(at.x), std::round(at.y)));
+    return ImVec2(std::ceil(std::max(size.x, kMinTarget)), std::ceil(std::max(size.y, kMinTarget)));
+}
+
+ItemRect& Widgets::record(std::string_view label, int stop) {
+    ItemRect rect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), stop};
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = draw->GetClipRectMin();
+    const ImVec2 clip_max = draw->GetClipRectMax();
+    const bool whole = rect.min.x >= clip_min.x && rect.min.y >= clip_min.y && rect.max.x <= clip_max.x &&
+                       rect.max.y <= clip_max.y;
+    rect.scrolled_out = !whole && ImGui::GetScrollMaxY() > 0.0f;
+    items_.push_back(std::move(rect));
+    return items_.back();
 }
 
 bool Widgets::item(std::string_view label, ImVec2 size, bool& hovered, bool& held) {
-    const int index = static_cast<int>(items_.size());
-    size.x = std::max(size.x, kMinTarget);
-    size.y = std::max(size.y, kMinTarget);
-    ImGui::PushID(index);
+    const int stop = group_ >= 0 ? -1 : addStop(StopKind::Plain);
+    size = snap(size);
+    ImGui::PushID(static_cast<int>(items_.size()));
     const bool clicked = ImGui::InvisibleButton("##item", size);
     ImGui::PopID();
     hovered = ImGui::IsItemHovered();
     held = ImGui::IsItemActive();
-    items_.push_back(ItemRect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
-    if (isFocused(index) && focus_moved_) ImGui::SetScrollHereY(0.5f);
-    return clicked || (isFocused(index) && activate_);
+    const bool touched = settled(record(label, stop)) && clicked;
+    if (touched) focus_ = group_ >= 0 ? group_ : stop;  // what was touched is what keys act on next
+    if (isFocused(stop) && focus_moved_) ImGui::SetScrollHereY(0.5f);
+    return touched || (isFocused(stop) && activate_);
+}
+
+Widgets::Region Widgets::textEntry(std::string_view label, ImVec2 size) {
+    Region region;
+    region.stop = addStop(StopKind::TextEntry);
+    size = snap(size);
+    ImGui::PushID(static_cast<int>(items_.size()));
+    ImGui::InvisibleButton("##text", size);
+    ImGui::PopID();
+    region.hovered = ImGui::IsItemHovered();
+    region.clicked = ImGui::IsItemActivated();  // on the press: the caret goes where the finger is
+    record(label, region.stop);
+    if (region.clicked) focus_ = region.stop;
+    if (isFocused(region.stop) && focus_moved_) ImGui::SetScrollHereY(0.5f);
+    return region;
+}
+
+bool Widgets::typingInto(int stop) const {
+    if (focus_at_start_ < 0) return true;
+    if (focus_at_start_ == stop) return true;
+    const auto at = static_cast<std::size_t>(focus_at_start_);
+    return at < last_stops_.size() && last_stops_[at] == StopKind::KeyGroup;
+}
+
+bool Widgets::keysGoTo(int stop) const {
+    if (focus_ == stop) return true;
+    const auto at = static_cast<std::size_t>(focus_);
+    return focus_ >= 0 && at < last_stops_.size() && last_stops_[at] == StopKind::KeyGroup;
+}
+
+GroupKeys Widgets::beginKeyGroup(std::string_view label) {
+    group_ = addStop(StopKind::KeyGroup);
+    group_first_ = items_.size();
+    items_.push_back(ItemRect{std::string(label), ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos(), group_});
+    const bool focused = isFocused(group_);
+    if (focused && focus_moved_) ImGui::SetScrollHereY(0.5f);
+    GroupKeys keys = focused ? group_keys_ : GroupKeys{};
+    keys.focused = focused;
+    keys.stop = group_;
+    return keys;
+}
+
+void Widgets::endKeyGroup() {
+    ItemRect& group = items_[group_first_];
+    for (std::size_t i = group_first_ + 1; i < items_.size(); ++i) {
+        group.max.x = std::max(group.max.x, items_[i].max.x);
+        group.max.y = std::max(group.max.y, items_[i].max.y);
+    }
+    group_ = -1;  // the keyboard draws the ring on the key the arrows are on
 }
 
 void Widgets::drawFocus(const ItemRect& rect) const {
-    const float width = std::max(3.0f, em(0.15f));
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(rect.min.x - width, rect.min.y - width),
-                                        ImVec2(rect.max.x + width, rect.max.y + width), packed(palette_->focus), 4.0f,
-                                        0, width * 2.0f);
+    // Drawn inside the item's own rectangle, so no window edge can clip it; each band is a
+    // closed ring, the first at the item's edge (see focusBands: one always stands out).
+    const float width = std::max(3.0f, em(0.12f));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float inset = width * 0.5f;
+    for (const ImVec4& band : focusBands(*palette_)) {
+        draw->AddRect(ImVec2(rect.min.x + inset, rect.min.y + inset), ImVec2(rect.max.x - inset, rect.max.y - inset),
+                      packed(band), 4.0f, 0, width);
+        inset += width;
+    }
 }
 
 float Widgets::choiceWidth(std::string_view label) const {
@@ -124,11 +239,14 @@ bool Widgets::choice(std::string_view label, bool selected, ChoiceKind kind, boo
         if (selected) draw->AddCircleFilled(centre, box * 0.28f, packed(palette_->text));
     }
     drawText(ImVec2(box_max.x + pad, rect.min.y + (rect.height() - text.y) * 0.5f), ink, label, wrap);
-    if (isFocused(static_cast<int>(items_.size()) - 1)) drawFocus(rect);
+    if (isFocused(rect.stop)) drawFocus(rect);
     return activated;
 }
 
-bool Widgets::button(std::string_view label, ButtonStyle style, float width, std::string_view recorded) {
+float Widgets::buttonHeight() { return ImGui::GetTextLineHeight() + em(0.6f); }
+
+bool Widgets::button(std::string_view label, ButtonStyle style, float width, std::string_view recorded,
+                     float height) {
     const float pad = em(0.6f);
     // A button given a width wraps its label inside it; one fitted to its label never wraps.
     const float wrap = width > 0.0f ? width - pad * 2.0f : -1.0f;
@@ -136,7 +254,8 @@ bool Widgets::button(std::string_view label, ButtonStyle style, float width, std
     if (width <= 0.0f) width = text.x + pad * 2.0f;
     bool hovered = false;
     bool held = false;
-    const bool activated = item(recorded.empty() ? label : recorded, ImVec2(width, text.y + em(0.6f)), hovered, held);
+    const bool activated = item(recorded.empty() ? label : recorded, ImVec2(width, height > 0.0f ? height : text.y + em(0.6f)),
+                                 hovered, held);
     const ItemRect& rect = items_.back();
     ImVec4 fill = palette_->secondary;
     ImVec4 ink = palette_->secondary_text;
@@ -145,10 +264,15 @@ bool Widgets::button(std::string_view label, ButtonStyle style, float width, std
     if (style == ButtonStyle::Header) fill = palette_->header, ink = palette_->header_text;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(rect.min, rect.max, packed(fill), 6.0f);
-    draw->AddRect(rect.min, rect.max, packed(ink), 6.0f, 0, hovered || held ? 4.0f : 2.0f);
+    // A filled button's edge is its fill: an outline in its text colour (white) would vanish into a
+    // white page and leave the button drawn 3 px smaller than it is. Buttons the colour of what is
+    // around them (Skip, Back, the header's) are outlined in their text colour.
+    const bool filled = style == ButtonStyle::Primary || style == ButtonStyle::Leave;
+    const bool pressed = hovered || held;
+    draw->AddRect(rect.min, rect.max, packed(filled && !pressed ? fill : ink), 6.0f, 0, pressed ? 4.0f : 2.0f);
     drawText(ImVec2(rect.min.x + (rect.width() - text.x) * 0.5f, rect.min.y + (rect.height() - text.y) * 0.5f), ink,
              label, std::max(wrap, 0.0f));
-    if (isFocused(static_cast<int>(items_.size()) - 1)) drawFocus(rect);
+    if (isFocused(rect.stop)) drawFocus(rect);
     return activated;
 }
 
@@ -158,25 +282,6 @@ void Widgets::sameLineIfFits(float width) const {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine();
-}
-
-bool Widgets::textBox(std::string_view label, std::string& text, float height) {
-    const int index = static_cast<int>(items_.size());
-    if (isFocused(index) && focus_moved_) ImGui::SetKeyboardFocusHere();
-    ImGui::PushID(index);
-    const bool changed = ImGui::InputTextMultiline("##text", &text,
-                                                   ImVec2(ImGui::GetContentRegionAvail().x, std::max(height, kMinTarget)));
-    ImGui::PopID();
-    items_.push_back(ItemRect{std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
-    if (isFocused(index)) drawFocus(items_.back());
-    if (changed) {
-        while (survey::codePointCount(text) > survey::kMaxTextLength) {  // trims whole code points
-            std::size_t end = text.size() - 1;
-            while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-            text.erase(end);
-        }
-    }
-    return changed;
 }
 
 }  // namespace kiosk

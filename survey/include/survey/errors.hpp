@@ -1,6 +1,7 @@
 // Error types of the survey library: every problem names the file, line and field it is about.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,14 +20,39 @@ struct Problem {
     std::string describe() const;
 };
 
-// A file that failed validation; holds every problem found, not just the first.
+// At most this many problems are kept and printed for one refusal; the rest are only counted
+// ("and 16,799,990 more"), so a hostile file cannot flood the terminal or the memory.
+inline constexpr std::size_t kMaxReportedProblems = 20;
+
+// A file that failed validation; holds the first kMaxReportedProblems problems found and the
+// number of all of them.
 class ValidationError : public std::runtime_error {
 public:
-    explicit ValidationError(std::vector<Problem> problems);
+    // `total` counts problems a collector found but did not keep; it is never less than
+    // problems.size(). Problems beyond kMaxReportedProblems are dropped here and counted.
+    explicit ValidationError(std::vector<Problem> problems, std::size_t total = 0);
     const std::vector<Problem>& problems() const noexcept { return problems_; }
+    std::size_t total() const noexcept { return total_; }
+    // "and 16,799,990 more problems" when some were not kept, else empty.
+    std::string unreported() const;
 
 private:
+    std::size_t total_;  // declared first: initialised before problems_ is truncated
     std::vector<Problem> problems_;
+};
+
+// Collects problems for one refusal, keeping only the first kMaxReportedProblems in memory.
+class ProblemList {
+public:
+    void add(Problem problem);
+    bool empty() const noexcept { return total_ == 0; }
+    std::size_t total() const noexcept { return total_; }
+    std::vector<Problem>& kept() noexcept { return kept_; }
+    [[noreturn]] void raise();  // throws ValidationError with everything collected
+
+private:
+    std::vector<Problem> kept_;
+    std::size_t total_ = 0;
 };
 
 // A store failure: the database could not be opened, read or written.

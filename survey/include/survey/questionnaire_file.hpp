@@ -1,6 +1,7 @@
 // Loading and validating questionnaire definition files (YAML; format in assets/questionnaires/README.md).
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -8,6 +9,22 @@
 #include "survey/questionnaire.hpp"
 
 namespace survey {
+
+// Limits on a definition file, checked before it is parsed (bytes, lines, nesting) or as it is
+// read (counts, wording), so a damaged or hostile file is refused quickly with its line instead
+// of exhausting memory. Documented in assets/questionnaires/README.md; the shipped files use a
+// small part of each (the largest is 34 KB, its longest line 187 bytes, its deepest indent 10).
+struct YamlLimits {
+    std::size_t file_bytes = 1024 * 1024;
+    std::size_t line_bytes = 8 * 1024;
+    std::size_t indent_columns = 32;      // leading spaces and '- ' of one line
+    std::size_t flow_depth = 8;           // nested [ ] and { }
+    std::size_t wording_characters = 1000;
+    std::size_t questions = 200;
+    std::size_t options = 50;             // in one question's list or one scale
+    std::size_t scales = 50;
+};
+inline constexpr YamlLimits kYamlLimits{};
 
 // Locales every respondent-facing text must have for a file to load. English is always required.
 struct LoadOptions {

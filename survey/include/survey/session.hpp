@@ -72,6 +72,10 @@ public:
     AnswerChanges answer(const Answer& answer);
     // "Skip this question": clears any saved answer and moves on as answer() does.
     AnswerChanges skip();
+    // Keeps a comment typed on the current free-text question without moving on (before
+    // "Back", so the typed words survive); an empty text clears it. Free text routes nothing,
+    // so no other answer changes. Throws std::invalid_argument for a text over the limit.
+    AnswerChanges keepText(const std::string& text);
     // "Back": the previous question that applies; from check-answers, the last one.
     // No effect on the first question.
     void back();

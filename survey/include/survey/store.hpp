@@ -76,7 +76,11 @@ public:
 
     // Opens (creating if absent, in ReadWrite) and migrates to the current schema.
     // Throws StoreError, leaving the file untouched, when it is not a Perspective database,
-    // is corrupt, or has a schema newer than this program knows.
+    // is corrupt (quick_check in ReadWrite, the full integrity_check in ReadOnly), holds a row
+    // whose checksum fails (named), or has a schema newer than this program knows.
+    // ReadWrite takes the database's lock ("<file>.lock") for the store's whole life: a second
+    // writer waits a second, then is refused. ReadOnly reads a snapshot copied into memory,
+    // so it never holds the live file (nor blocks the kiosk) and leaves no file beside it.
     static ResponseStore open(const std::filesystem::path& file, Mode mode = Mode::ReadWrite);
 
     ResponseStore(ResponseStore&&) noexcept;
@@ -87,7 +91,8 @@ public:
     const std::filesystem::path& path() const;
     std::string kioskId() const;  // random, made when the file was created
 
-    // Responses left in_progress by a crash are closed as abandoned. Returns how many.
+    // Responses left in_progress by a crash are closed as abandoned. Returns how many. Safe: a
+    // ReadWrite store holds the database's lock, so no live respondent's response is touched.
     int closeInterrupted();
 
     // Kiosk journey: begin a response, then save each change as it happens.
@@ -99,8 +104,16 @@ public:
     void setChannel(ResponseId id, Channel channel);
     void submit(ResponseId id);
     void abandon(ResponseId id);
-    // Deletes the response and its answers (secure_delete overwrites them): "Leave this page".
+    // "Leave this page": from this call on the response is never counted or read back, and it is
+    // removed with every copy of its answers on disk (secure_delete, VACUUM, an emptied -wal).
+    // When the disk cannot take that yet (full, I/O error) it does not throw: the removal is
+    // marked (discard_pending, or in memory when not even that can be written) and retried at
+    // each later write and at the next open. Throws only for an unknown id.
     void discard(ResponseId id);
+    // Whether a removal asked for by discard() is still waiting (tests, staff diagnostics).
+    bool hasUnfinishedDiscards() const;
+    // Tries the waiting removals again now (every write does too); true when none is left.
+    bool retryDiscards();
 
     // Paper returns: every response in one transaction, all or nothing. Returns their ids.
     std::vector<ResponseId> insertCompleted(const std::vector<StoredResponse>& responses);

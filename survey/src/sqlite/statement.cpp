@@ -43,6 +43,15 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    const char* data = bytes.data() != nullptr ? bytes.data() : "";
+    const int rc = sqlite3_bind_blob64(stmt_.get(), index, data, bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) {
+        connection_->fail(rc, "cannot bind a parameter");
+    }
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_.get());
     if (rc == SQLITE_ROW) {
@@ -75,6 +84,15 @@ std::string Statement::text(int column) const {
     }
     const int size = sqlite3_column_bytes(stmt_.get(), column);
     return std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+}
+
+std::string Statement::blob(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_.get(), column));
+    if (bytes == nullptr) {
+        return {};
+    }
+    const int size = sqlite3_column_bytes(stmt_.get(), column);
+    return std::string(bytes, static_cast<std::size_t>(size));
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }

@@ -23,6 +23,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
     Statement& bindOptional(int index, const std::optional<std::string>& value);  // NULL when empty
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);  // a BLOB, never NULL (checksums, sealed blobs)
 
     // True while a row is available; false when done. Throws StoreError on failure.
     bool step();
@@ -34,6 +35,7 @@ public:
     std::int64_t int64(int column) const;
     int integer(int column) const;
     std::string text(int column) const;
+    std::string blob(int column) const;  // the column's bytes as they are, whatever its type
     bool isNull(int column) const;
 
 private:

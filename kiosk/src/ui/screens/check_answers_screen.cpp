@@ -51,11 +51,12 @@ void CheckAnswersScreen::drawContent(ScreenContext& context, Intents& out) {
                                    "Change " + row.question->id))
             out.emplace_back(ChangeAnswer{row.question->id});
     }
-}
-
-void CheckAnswersScreen::drawFooter(ScreenContext& context, Intents& out) {
-    if (context.widgets.button(context.text("check.submit"), ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
-        out.emplace_back(SubmitAnswers{});
+    // As GOV.UK does, the button follows the answers, so it is reached only after them and
+    // never appears where Continue was a moment before.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(top, ImVec2(top.x + ImGui::GetContentRegionAvail().x, top.y), rule, 2.0f);
+    ImGui::Dummy(em(0.0f, 0.4f));
+    if (context.widgets.button(context.text("check.submit"), ButtonStyle::Primary)) out.emplace_back(SubmitAnswers{});
 }
 
 }  // namespace kiosk

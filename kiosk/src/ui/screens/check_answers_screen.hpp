@@ -1,5 +1,5 @@
 // "Check your answers": every question that applies, its answer or "Not answered", and a
-// "Change" button; then "Send my answers". Holds a copy of the answers, not the session.
+// "Change" button; then, after them, "Send my answers". Holds a copy of the answers, not the session.
 #pragma once
 
 #include <optional>
@@ -18,8 +18,6 @@ public:
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;
-    void drawFooter(ScreenContext& context, Intents& out) override;
-    bool hasFooter() const override { return true; }
 
 private:
     struct Row {

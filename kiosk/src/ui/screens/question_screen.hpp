@@ -8,6 +8,8 @@
 
 #include "survey/answers.hpp"
 #include "ui/screen.hpp"
+#include "ui/screens/on_screen_keyboard.hpp"
+#include "ui/text_box.hpp"
 
 namespace kiosk {
 
@@ -23,6 +25,7 @@ public:
     const std::string& text() const { return text_; }
     int position() const { return position_; }
     int count() const { return count_; }
+    const TextBox& textBox() const { return box_; }
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;
@@ -31,9 +34,15 @@ protected:
 
 private:
     void drawOptions(ScreenContext& context, Intents& out);
-    void drawTextEntry(ScreenContext& context);
+    // The box, its count as the limit nears, and the keyboard, fitted to `room` px of height.
+    void drawTextEntry(ScreenContext& context, float room);
+    // While the box or its keys are in use and the whole page would not fit, the question
+    // shrinks to one small line so the box and the keys are on screen together.
+    bool compact(ScreenContext& context) const;
+    float promptHeight(ScreenContext& context, float width) const;
     void toggle(const std::string& option_id);
     Intent continueIntent() const;
+    Intent goBackIntent() const;
 
     const survey::Question* question_;
     int position_;
@@ -41,7 +50,8 @@ private:
     bool can_go_back_;
     std::vector<std::string> selected_;
     std::string text_;
-    bool capitals_ = false;
+    TextBox box_{survey::kMaxTextLength};
+    OnScreenKeyboard keyboard_;
 };
 
 }  // namespace kiosk

@@ -6,7 +6,7 @@ namespace kiosk {
 
 namespace {
 
-constexpr std::size_t kMaxPinDigits = 8;
+// The number pad takes at most kMaxPinDigits (staff/staff_pin.hpp, the one home of the PIN rules).
 
 std::string messageText(const ScreenContext& context, const PinMessage& message) {
     switch (message.kind) {

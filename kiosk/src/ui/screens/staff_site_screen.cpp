@@ -1,6 +1,7 @@
 #include "ui/screens/staff_site_screen.hpp"
 
-#include "ui/screens/on_screen_keyboard.hpp"
+#include <algorithm>
+
 #include "ui/screens/staff_number_pad.hpp"
 
 namespace kiosk {
@@ -16,9 +17,10 @@ std::string cleanSiteName(std::string_view typed) {
 void StaffSiteScreen::drawContent(ScreenContext& context, Intents& /*out*/) {
     heading(context, context.text("staff.site.title"));
     paragraph(context.text("staff.site.body"));
-    context.widgets.textBox(context.text("staff.site.title"), site_, ImGui::GetTextLineHeightWithSpacing() * 2.4f);
+    box_.draw(context.widgets, context.theme.colours(), context.text("staff.site.title"), site_,
+              TextBox::heightFor(2.0f));
     ImGui::Dummy(em(0.0f, 0.3f));
-    drawOnScreenKeyboard(context, site_, capitals_);
+    keyboard_.draw(context, box_, site_, std::max(Widgets::kMinTarget, context.theme.chromePixels() * 1.7f));
 }
 
 void StaffSiteScreen::drawFooter(ScreenContext& context, Intents& out) {

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "ui/screen.hpp"
+#include "ui/screens/on_screen_keyboard.hpp"
+#include "ui/text_box.hpp"
 
 namespace kiosk {
 
@@ -18,8 +20,10 @@ protected:
     bool hasFooter() const override { return true; }
 
 private:
+    static constexpr std::size_t kMaxSiteLength = 120;  // code points
     std::string site_;
-    bool capitals_ = true;  // a place name starts with a capital
+    TextBox box_{kMaxSiteLength};
+    OnScreenKeyboard keyboard_{true};  // a place name starts with a capital
 };
 
 // The site name as saved: one line, no spaces at either end.

@@ -1,0 +1,188 @@
+// Row checksums: made by reading the row back after a write, checked on every read.
+#include "integrity.hpp"
+
+#include <fmt/format.h>
+
+#include "survey/canonical.hpp"
+#include "survey/errors.hpp"
+
+namespace survey::integrity {
+
+const std::string_view kSelectResponseRows = R"sql(
+SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site, r.kiosk_id,
+       r.channel, r.language, r.status, r.date, coalesce(i.uid, ''), r.batch_id, r.sealed_answers, r.checksum,
+       a.question_id, a.option_id, a.text
+FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id LEFT JOIN answer AS a ON a.response_id = r.id
+)sql";
+
+namespace {
+
+enum Column : int {
+    kId, kUid, kQuestionnaire, kVersion, kDefinition, kSite, kKiosk, kChannel, kLanguage, kStatus, kDate,
+    kImportUid, kBatch, kSealed, kChecksum, kQuestion, kOption, kText
+};
+
+void readFields(const sqlite::Statement& query, ResponseRow& row) {
+    row.id = query.int64(kId);
+    row.uid = query.text(kUid);
+    row.questionnaire_id = query.text(kQuestionnaire);
+    row.questionnaire_version = query.int64(kVersion);
+    row.definition_hash = query.text(kDefinition);
+    row.site = query.text(kSite);
+    row.kiosk_id = query.text(kKiosk);
+    row.channel = query.text(kChannel);
+    row.language = query.text(kLanguage);
+    row.status = query.text(kStatus);
+    row.date = query.text(kDate);
+    row.import_uid = query.text(kImportUid);
+    row.batch_id = query.isNull(kBatch) ? std::nullopt : std::optional(query.int64(kBatch));
+    row.sealed_answers = query.blob(kSealed);
+    row.checksum = query.isNull(kChecksum) ? std::nullopt : std::optional(query.blob(kChecksum));
+}
+
+canonical::Checksum checksumOf(const ResponseRow& row) {
+    const canonical::ResponseFields fields{row.uid,      row.questionnaire_id,
+                                           static_cast<int>(row.questionnaire_version),
+                                           row.definition_hash, row.site, row.kiosk_id, row.channel,
+                                           row.language, row.status, row.date, row.import_uid};
+    std::optional<canonical::SealedPayload> sealed;
+    if (row.batch_id) {
+        sealed = canonical::SealedPayload{*row.batch_id, row.sealed_answers};
+    }
+    return canonical::checksum(canonical::encodeResponse(fields, &row.answers, sealed));
+}
+
+bool matches(const std::optional<std::string>& stored, const canonical::Checksum& computed) {
+    return stored && stored->size() == computed.size() &&
+           std::equal(computed.begin(), computed.end(), stored->begin(),
+                      [](unsigned char a, char b) { return a == static_cast<unsigned char>(b); });
+}
+
+std::string_view asBytes(const canonical::Checksum& digest) {
+    return {reinterpret_cast<const char*>(digest.data()), digest.size()};
+}
+
+[[noreturn]] void refuseRow(const std::string& file, std::string_view row) {
+    throw StoreError(fmt::format(
+        "{}: {} does not match its checksum: it was damaged (or changed outside Perspective) after it "
+        "was saved, so Perspective will not use this file. Keep a copy of it for the inspectorate "
+        "and use a new database file",
+        file, row));
+}
+
+constexpr std::string_view kSelectDistributions = R"sql(
+SELECT id, coalesce(uid, ''), questionnaire_id, site, count, date, coalesce(period_from, ''),
+       coalesce(period_to, ''), coalesce(replaces, ''), withdrawn, checksum
+FROM distribution)sql";
+
+canonical::Checksum distributionChecksum(const sqlite::Statement& query) {
+    const std::string uid = query.text(1), questionnaire = query.text(2), site = query.text(3),
+                      date = query.text(5), from = query.text(6), to = query.text(7), replaces = query.text(8);
+    return canonical::checksum(canonical::encodeDistribution(
+        {uid, questionnaire, site, query.int64(4), date, from, to, replaces, query.int64(9) != 0}));
+}
+
+}  // namespace
+
+void forEachResponseRow(sqlite::Statement& query, const std::function<void(const ResponseRow&)>& visit) {
+    std::optional<ResponseRow> current;
+    Answer* answer = nullptr;
+    std::string last_question;
+    while (query.step()) {
+        const std::int64_t id = query.int64(kId);
+        if (!current || current->id != id) {
+            if (current) {
+                visit(*current);
+            }
+            current.emplace();
+            answer = nullptr;
+            readFields(query, *current);
+        }
+        if (query.isNull(kQuestion)) {
+            continue;  // a response with no answer rows
+        }
+        // Rows of one question are adjacent: look the answer up once per question, not per option.
+        std::string question_id = query.text(kQuestion);
+        if (answer == nullptr || question_id != last_question) {
+            answer = &current->answers[question_id];
+            last_question = std::move(question_id);
+        }
+        std::string option = query.text(kOption);
+        if (option.empty()) {
+            answer->text = query.text(kText);
+        } else {
+            answer->options.push_back(std::move(option));  // already sorted by the query
+        }
+    }
+    if (current) {
+        visit(*current);
+    }
+}
+
+void updateResponseChecksum(sqlite::Connection& db, std::int64_t response_id) {
+    sqlite::Statement query(db, std::string(kSelectResponseRows) +
+                                    "WHERE r.id = ?1 ORDER BY r.id, a.question_id, a.option_id");
+    query.bind(1, response_id);
+    std::optional<canonical::Checksum> digest;
+    forEachResponseRow(query, [&](const ResponseRow& row) { digest = checksumOf(row); });
+    if (!digest) {
+        throw StoreError(fmt::format("{}: there is no response {}", db.file(), response_id));
+    }
+    sqlite::Statement update(db, "UPDATE response SET checksum = ?2 WHERE id = ?1");
+    update.bind(1, response_id).bindBlob(2, asBytes(*digest)).run();
+}
+
+void updateDistributionChecksum(sqlite::Connection& db, std::int64_t distribution_id) {
+    sqlite::Statement query(db, std::string(kSelectDistributions) + " WHERE id = ?1");
+    query.bind(1, distribution_id);
+    if (!query.step()) {
+        throw StoreError(fmt::format("{}: there is no handed-out count {}", db.file(), distribution_id));
+    }
+    const canonical::Checksum digest = distributionChecksum(query);
+    sqlite::Statement update(db, "UPDATE distribution SET checksum = ?2 WHERE id = ?1");
+    update.bind(1, distribution_id).bindBlob(2, asBytes(digest)).run();
+}
+
+void fillMissingChecksums(sqlite::Connection& db) {
+    std::vector<std::int64_t> responses;
+    std::vector<std::int64_t> distributions;
+    {
+        sqlite::Statement query(db, "SELECT id FROM response WHERE checksum IS NULL");
+        while (query.step()) {
+            responses.push_back(query.int64(0));
+        }
+        sqlite::Statement counts(db, "SELECT id FROM distribution WHERE checksum IS NULL");
+        while (counts.step()) {
+            distributions.push_back(counts.int64(0));
+        }
+    }
+    for (const std::int64_t id : responses) {
+        updateResponseChecksum(db, id);
+    }
+    for (const std::int64_t id : distributions) {
+        updateDistributionChecksum(db, id);
+    }
+}
+
+void verify(const ResponseRow& row, const std::string& file) {
+    if (!matches(row.checksum, checksumOf(row))) {
+        refuseRow(file, fmt::format("response {} (row id {})", row.uid, row.id));
+    }
+}
+
+void verifyDistributions(const sqlite::Connection& db, const std::string& file) {
+    sqlite::Statement query(db, kSelectDistributions);
+    while (query.step()) {
+        if (!matches(query.isNull(10) ? std::nullopt : std::optional(query.blob(10)), distributionChecksum(query))) {
+            refuseRow(file, fmt::format("handed-out count {} (row id {})", query.text(1), query.int64(0)));
+        }
+    }
+}
+
+void verifyAll(const sqlite::Connection& db, const std::string& file) {
+    sqlite::Statement query(db, std::string(kSelectResponseRows) + "ORDER BY r.id, a.question_id, a.option_id");
+    forEachResponseRow(query, [&](const ResponseRow& row) { verify(row, file); });
+    verifyDistributions(db, file);
+}
+
+}  // namespace survey::integrity
