@@ -8,10 +8,6 @@
 
 namespace survey {
 
-namespace {
-
-}  // namespace
-
 std::size_t codePointCount(std::string_view text) {
     return static_cast<std::size_t>(
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
@@ -22,6 +18,16 @@ namespace {
 std::string checkOptions(const Question& question, const Answer& answer) {
     for (const std::string& id : answer.options) {
         if (!question.hasOption(id)) return "'" + id + "' is not an option of question '" + question.id + "'";
+    }
+    return {};
+}
+
+// An exclusive option ("None of these") stands alone in a multi-choice answer.
+std::string checkExclusive(const Question& question, const Answer& answer) {
+    if (answer.options.size() < 2) return {};
+    for (const std::string& id : answer.options) {
+        if (question.option(id)->exclusive)
+            return "'" + id + "' cannot be chosen together with other options of question '" + question.id + "'";
     }
     return {};
 }
@@ -82,6 +88,26 @@ std::vector<std::string> pruneInapplicable(const Questionnaire& questionnaire, A
     return removed;
 }
 
+std::vector<std::string> toggleChoice(const Question& question, std::vector<std::string> chosen,
+                                      std::string_view option_id) {
+    if (question.type != QuestionType::Multi) return {std::string(option_id)};
+    const auto found = std::find(chosen.begin(), chosen.end(), option_id);
+    if (found != chosen.end()) {
+        chosen.erase(found);
+        return chosen;
+    }
+    const Option* touched = question.option(option_id);
+    const bool alone = touched != nullptr && touched->exclusive;
+    // Whatever cannot stay beside the new choice: everything for an exclusive one, else only
+    // the exclusive ones.
+    std::erase_if(chosen, [&](const std::string& id) {
+        const Option* option = question.option(id);
+        return alone || (option != nullptr && option->exclusive);
+    });
+    chosen.emplace_back(option_id);
+    return chosen;
+}
+
 std::string checkAnswer(const Question& question, const Answer& answer) {
     switch (question.type) {
         case QuestionType::Single:
@@ -93,7 +119,8 @@ std::string checkAnswer(const Question& question, const Answer& answer) {
             if (answer.options.empty()) return "question '" + question.id + "' needs at least one option";
             const std::set<std::string_view> unique(answer.options.begin(), answer.options.end());
             if (unique.size() != answer.options.size()) return "an option is given twice for question '" + question.id + "'";
-            return checkOptions(question, answer);
+            if (std::string problem = checkOptions(question, answer); !problem.empty()) return problem;
+            return checkExclusive(question, answer);
         }
         case QuestionType::Text: {
             if (!answer.options.empty()) return "question '" + question.id + "' takes text, not options";

@@ -184,7 +184,8 @@ private:
     std::optional<Question> read(const YAML::Node& node, std::size_t at, const std::vector<Question>& earlier) {
         const std::string field = index("questions", at);
         if (!check_.expectMap(node, field, "a question (a map with id, text, ...)")) return std::nullopt;
-        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "when", "text", "hint", "finding"}, field);
+        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "exclusive", "when", "text", "hint", "finding"},
+                         field);
         Question question;
         question.line = YamlChecker::lineOf(node);
         bool ok = true;
@@ -214,6 +215,7 @@ private:
         if (!type) ok = false;
         question.type = type.value_or(QuestionType::Single);
         if (type && !readOptionsOf(node, field, question)) ok = false;
+        readExclusive(node, field, question);
 
         question.text = check_.text(node, "text", field + ".text", true, Audience::Respondent);
         question.hint = check_.text(node, "hint", field + ".hint", false, Audience::Respondent);
@@ -292,6 +294,37 @@ private:
             }
         }
         return true;
+    }
+
+    // `exclusive: [none]`: options chosen alone ("None of these"), on a multi question only.
+    void readExclusive(const YAML::Node& node, const std::string& field, Question& question) {
+        const YAML::Node exclusive = YamlChecker::child(node, "exclusive");
+        if (!exclusive.IsDefined()) return;
+        const std::string exclusive_field = field + ".exclusive";
+        if (question.type != QuestionType::Multi) {
+            check_.problem(exclusive, exclusive_field,
+                           "only a multi question has exclusive options; a single question is exclusive already");
+            return;
+        }
+        if (!exclusive.IsSequence() || exclusive.size() == 0) {
+            check_.problem(exclusive, exclusive_field, "expected a list of option ids, e.g. [none]");
+            return;
+        }
+        for (std::size_t at = 0; at < exclusive.size(); ++at) {
+            const std::string entry_field = index(exclusive_field, at);
+            const std::optional<std::string> option_id = check_.scalar(exclusive[at], entry_field);
+            if (!option_id) continue;
+            auto option = std::find_if(question.options.begin(), question.options.end(),
+                                       [&](const Option& o) { return o.id == *option_id; });
+            if (option == question.options.end()) {
+                check_.problem(exclusive[at], entry_field,
+                               "'" + *option_id + "' is not an option of question '" + question.id + "'");
+            } else if (option->exclusive) {
+                check_.problem(exclusive[at], entry_field, "'" + *option_id + "' is listed twice");
+            } else {
+                option->exclusive = true;
+            }
+        }
     }
 
     void readWhen(const YAML::Node& node, const std::string& field, std::size_t at,

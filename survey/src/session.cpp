@@ -52,6 +52,19 @@ int Session::count() const {
     return static_cast<int>(applicableQuestions(*questionnaire_, answers_).size());
 }
 
+Progress Session::progress() const {
+    Progress progress{position(), std::nullopt};
+    if (progress.position == 0) return progress;
+    const std::vector<const Question*> applicable = applicableQuestions(*questionnaire_, answers_);
+    const auto routes = [&](const Question* question) {
+        return std::any_of(questionnaire_->questions.begin(), questionnaire_->questions.end(),
+                           [&](const Question& other) { return other.when && other.when->question_id == question->id; });
+    };
+    const auto ahead = applicable.begin() + (progress.position - 1);
+    if (std::none_of(ahead, applicable.end(), routes)) progress.total = static_cast<int>(applicable.size());
+    return progress;
+}
+
 const Answer* Session::currentAnswer() const {
     const Question* question = current();
     if (question == nullptr) return nullptr;

@@ -41,6 +41,7 @@ survey::Questionnaire offenderSlice() {
         question("help_areas", T::Multi, {"housing", "ete", "drugs", "none"}),
         question("comments", T::Text, {}),
     };
+    result.questions[2].options.back().exclusive = true;  // "None of these" stands alone
     return result;
 }
 
@@ -126,6 +127,12 @@ TEST(PaperImport, BadMultiSyntaxIsReported) {
 TEST(PaperImport, SeveralOptionsInASingleChoiceCellAreReported) {
     EXPECT_TRUE(startsWith(onlyProblem("setting\ncommunity;custody\n"),
                            "returns.csv:2:1 (setting): several options"));
+}
+
+TEST(PaperImport, AnExclusiveOptionWithAnotherIsRefusedAtItsRowAndColumn) {
+    const auto message = onlyProblem("setting,help_areas\ncommunity,none\ncustody,housing;none\n");
+    EXPECT_TRUE(startsWith(message, "returns.csv:3:2 (help_areas): 'none' cannot be chosen together with other options"))
+        << message;
 }
 
 TEST(PaperImport, TextOverTwoThousandCharactersIsReported) {

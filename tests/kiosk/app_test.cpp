@@ -6,6 +6,7 @@
 #include <SDL_scancode.h>
 
 #include "harness.hpp"
+#include "ui/screens/question_screen.hpp"
 
 namespace kiosk::test {
 namespace {
@@ -201,12 +202,82 @@ TEST(AppLeave, TypingCapitalsDoesNotLeaveButShiftAloneThreeTimesDoes) {
     EXPECT_EQ(harness.app().page(), Page::Neutral);
 }
 
-TEST(AppLeave, OffenderHasNoLeaveButtonAndShiftDoesNothing) {
+// A victim may tap the wrong door: the way out is on every questionnaire's pages.
+TEST(AppLeave, EveryQuestionnaireHasLeaveThisPageAndShiftThreeTimes) {
+    for (const char* id : {"offender", "sentencer", "victim"}) {
+        Harness harness({id});
+        harness.click("Start");
+        harness.click("Skip this question");
+        EXPECT_TRUE(harness.has("Leave this page")) << id;
+        harness.click("Leave this page");
+        EXPECT_EQ(harness.app().page(), Page::Neutral) << id;
+        harness.click("Home");
+        harness.click("Start");
+        harness.click("Skip this question");
+        for (int i = 0; i < 3; ++i) harness.tapShift();
+        EXPECT_EQ(harness.app().page(), Page::Neutral) << id;
+        EXPECT_TRUE(harness.responses().empty()) << id << ": leaving discards";
+    }
+}
+
+TEST(AppBack, BackOnTheFirstQuestionReturnsToTheChooserLeavingNoRow) {
+    Harness harness;
+    harness.click(harness.questionnaire("offender").audience.get("en"));
+    ASSERT_EQ(harness.app().page(), Page::Question);
+    EXPECT_EQ(harness.app().response(), std::nullopt);
+    harness.click("Back");
+    EXPECT_EQ(harness.app().page(), Page::Start);
+    EXPECT_EQ(harness.app().session(), nullptr);
+    // Even after an answer and a step back to the first question: out, and nothing kept.
+    harness.click(harness.questionnaire("offender").audience.get("en"));
+    harness.choose("custody");
+    harness.continueOn();
+    harness.click("Back");
+    harness.click("Back");
+    EXPECT_EQ(harness.app().page(), Page::Start);
+    EXPECT_TRUE(harness.responses().empty());
+    harness.click(harness.questionnaire("victim").audience.get("en"));
+    EXPECT_EQ(harness.app().session()->questionnaire().id, "victim");
+}
+
+TEST(AppBack, AStartedQuestionnaireLeftUntouchedLeavesNoRow) {
     Harness harness({"offender"});
     harness.click("Start");
-    EXPECT_FALSE(harness.has("Leave this page"));
-    for (int i = 0; i < 3; ++i) harness.tapShift();
-    EXPECT_EQ(harness.app().page(), Page::Question);
+    harness.advance(90s);
+    harness.step();
+    harness.advance(30s);
+    harness.step(2);
+    EXPECT_EQ(harness.app().page(), Page::Start);
+    EXPECT_TRUE(harness.responses().empty());
+}
+
+TEST(AppAnswers, NoneOfTheseClearsTheOtherChoicesAndTheReverse) {
+    Harness harness({"offender"});
+    harness.click("Start");
+    while (harness.app().session()->current()->id != "help_areas") harness.click("Skip this question");
+    harness.choose("housing");
+    harness.choose("drugs");
+    harness.choose("none");
+    harness.continueOn();
+    EXPECT_EQ(harness.app().session()->answers().at("help_areas"), Answer::multi({"none"}));
+    harness.click("Back");
+    harness.choose("drugs");
+    harness.continueOn();
+    EXPECT_EQ(stored(harness, *harness.app().response()).answers.at("help_areas"), Answer::multi({"drugs"}));
+}
+
+const QuestionScreen& questionPage(Harness& harness) {
+    return dynamic_cast<const QuestionScreen&>(harness.app().pageScreen());
+}
+
+TEST(AppProgress, TheCountShowsOnlyOnceItCannotChange) {
+    Harness harness({"offender"});
+    harness.click("Start");
+    EXPECT_EQ(questionPage(harness).position(), 1);
+    EXPECT_EQ(questionPage(harness).count(), 0);  // setting decides which questions follow: no total
+    while (harness.app().session()->current()->id != "om_relationship") harness.click("Skip this question");
+    EXPECT_EQ(questionPage(harness).position(), harness.app().session()->position());
+    EXPECT_EQ(questionPage(harness).count(), harness.app().session()->count());
 }
 
 TEST(AppLeave, NeutralPageNamesNothingAboutTheQuestionnaire) {
@@ -257,10 +328,10 @@ TEST(AppTimeout, ExpiryKeepsTheAnswersAsAbandonedAndTheNextPersonStartsFresh) {
     EXPECT_EQ(kept.answers.at("setting"), Answer::single("custody"));
 
     harness.click("Start");
-    EXPECT_NE(*harness.app().response(), first);
+    EXPECT_FALSE(harness.app().response().has_value());  // nothing stored until the first answer
+
     EXPECT_TRUE(harness.app().session()->answers().empty());
     EXPECT_EQ(harness.app().session()->currentAnswer(), nullptr);
-    EXPECT_FALSE(harness.has("Back"));
     while (harness.app().page() == Page::Question) harness.click("Skip this question");
     EXPECT_FALSE(harness.has("Change setting") && harness.app().session()->answers().contains("setting"));
     EXPECT_TRUE(harness.app().session()->answers().empty());
@@ -310,6 +381,7 @@ TEST(AppDisplay, LanguageAndEasyReadSwitchTheQuestionAndAreRecorded) {
     const survey::Question& setting = *harness.questionnaire("offender").question("setting");
     EXPECT_TRUE(harness.has(setting.options.front().label.get("en", true)));
     EXPECT_TRUE(harness.has("Next"));  // question.continue in Easy Read
+    harness.click("Skip this question");
     EXPECT_EQ(stored(harness, *harness.app().response()).info.language, "en-easy");
 }
 

@@ -199,7 +199,6 @@ Walk walkAndSubmit(Harness& harness, std::string_view questionnaire_id,
     Walk walk;
     if (harness.app().offered().size() > 1) harness.click(harness.questionnaire(questionnaire_id).audience.get("en"));
     else harness.click("Start");
-    walk.response = *harness.app().response();
     while (harness.app().page() == Page::Question) {
         const survey::Question* question = harness.app().session()->current();
         walk.asked.push_back(question->id);
@@ -218,6 +217,7 @@ Walk walkAndSubmit(Harness& harness, std::string_view questionnaire_id,
     }
     if (harness.app().page() != Page::CheckAnswers)
         throw std::runtime_error("walk ended on " + harness.app().screenName() + ", not check-answers");
+    walk.response = *harness.app().response();  // begun with the first answer or skip
     harness.click("Send my answers");
     return walk;
 }

@@ -110,6 +110,37 @@ TEST(Answers, MultiNeedsKnownOptionsWithoutRepeats) {
     EXPECT_NE(checkAnswer(help, Answer::freeText("money")), "");
 }
 
+TEST(Answers, AnExclusiveOptionStandsAloneInAMultiAnswer) {
+    const Questionnaire q = routingFixture();
+    const Question& help = *q.question("help");
+    EXPECT_EQ(checkAnswer(help, Answer::multi({"none"})), "");
+    EXPECT_EQ(checkAnswer(help, Answer::multi({"housing", "money"})), "");
+    EXPECT_EQ(checkAnswer(help, Answer::multi({"housing", "none"})),
+              "'none' cannot be chosen together with other options of question 'help'");
+}
+
+TEST(Answers, ChoosingAnExclusiveOptionClearsTheOthersAndTheReverse) {
+    const Questionnaire q = routingFixture();
+    const Question& help = *q.question("help");
+    Ids chosen = toggleChoice(help, {}, "housing");
+    chosen = toggleChoice(help, chosen, "money");
+    EXPECT_EQ(chosen, (Ids{"housing", "money"}));
+    chosen = toggleChoice(help, chosen, "none");
+    EXPECT_EQ(chosen, (Ids{"none"}));
+    chosen = toggleChoice(help, chosen, "money");
+    EXPECT_EQ(chosen, (Ids{"money"}));
+    EXPECT_EQ(toggleChoice(help, chosen, "money"), Ids{});  // a second touch takes it away
+    EXPECT_EQ(toggleChoice(help, {"none"}, "none"), Ids{});
+    // A single question keeps only the latest touch, whatever was chosen before.
+    EXPECT_EQ(toggleChoice(*q.question("setting"), {"community"}, "custody"), (Ids{"custody"}));
+}
+
+TEST(Answers, ShippedNoneOfTheseIsExclusive) {
+    const Questionnaire offender = loadQuestionnaire(kShipped / "offender.yaml", kShipped / "scales.yaml");
+    EXPECT_TRUE(offender.question("help_areas")->option("none")->exclusive);
+    EXPECT_FALSE(offender.question("help_areas")->option("housing")->exclusive);
+}
+
 TEST(Answers, TextIsNonEmptyAndAtMost2000Characters) {
     const Questionnaire q = routingFixture();
     const Question& comments = *q.question("comments");

@@ -300,6 +300,8 @@ TEST(QuestionnaireFile, ValidFileLoadsEveryField) {
     const Question& help = *q.question("help");
     EXPECT_EQ(help.type, QuestionType::Multi);
     EXPECT_TRUE(help.option("none")->outside_base);
+    EXPECT_TRUE(help.option("none")->exclusive);
+    EXPECT_FALSE(help.option("housing")->exclusive);
     EXPECT_EQ(q.question("comments")->type, QuestionType::Text);
     EXPECT_EQ(q.indexOf("comments"), 5);
     EXPECT_EQ(q.indexOf("nothing"), -1);
@@ -401,6 +403,15 @@ TEST(QuestionnaireFile, RefusesUnknownKey) {
 TEST(QuestionnaireFile, RefusesFindingOptionNotOfTheQuestion) {
     expectOnlyProblem("finding_not_an_option", 19, "questions[1].finding.options[1]", "'yes' is not an option of question 'rules'");
 }
+TEST(QuestionnaireFile, RefusesExclusiveOptionsOutsideAMultiQuestionOrNotOfIt) {
+    const std::vector<Problem> problems = fixtureProblems("exclusive_problems");
+    const fs::path file = kFixtures / "exclusive_problems.yaml";
+    expectProblem(problems, file, 15, "questions[0].exclusive", "only a multi question has exclusive options");
+    expectProblem(problems, file, 24, "questions[1].exclusive[0]", "'nothing' is not an option of question 'help'");
+    expectProblem(problems, file, 24, "questions[1].exclusive[2]", "'none' is listed twice");
+    expectProblem(problems, file, 29, "questions[2].exclusive", "expected a list of option ids");
+}
+
 TEST(QuestionnaireFile, RefusesVersionThatIsNotAWholeNumber) {
     expectOnlyProblem("bad_version", 2, "version", "'1.5' is not a whole number of at least 1");
     expectOnlyProblem("zero_version", 2, "version", "'0' is not a whole number of at least 1");

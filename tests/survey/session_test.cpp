@@ -73,6 +73,48 @@ TEST_F(SessionTest, StartsAtTheFirstQuestionOnTheClocksDay) {
     EXPECT_FALSE(session_.changing());
 }
 
+TEST_F(SessionTest, ProgressGivesTheTotalOnlyOnceNothingAheadCanChangeIt) {
+    EXPECT_EQ(session_.progress(), (Progress{1, std::nullopt}));  // setting opens questions
+    give("custody");
+    EXPECT_EQ(session_.progress(), (Progress{2, std::nullopt}));  // induction opens basic_skills
+    give("yes");
+    EXPECT_EQ(session_.progress(), (Progress{3, 5}));  // basic_skills, help, comments: nothing routes
+    give("no");
+    EXPECT_EQ(session_.progress(), (Progress{4, 5}));
+    session_.back();
+    session_.back();
+    EXPECT_EQ(session_.progress(), (Progress{2, std::nullopt}));  // back on a question that routes
+}
+
+TEST(SessionProgress, GoingForwardThePositionMovesByOneAndTheTotalNeverChanges) {
+    const Questionnaire offender = loadQuestionnaire(kShipped / "offender.yaml", kShipped / "scales.yaml");
+    for (const char* setting : {"custody", "community"}) {
+        Session session(offender, fixedClock());
+        int expected_position = 1;
+        std::optional<int> total;
+        while (session.stage() == Stage::Question) {
+            const Progress progress = session.progress();
+            EXPECT_EQ(progress.position, expected_position) << session.current()->id;
+            if (total) {
+                EXPECT_EQ(progress.total, total) << session.current()->id << ": the total moved";
+            }
+            total = progress.total;
+            const Question& question = *session.current();
+            // The answers that open the most questions: custody or community, then yes throughout.
+            if (question.type == QuestionType::Text) session.skip();
+            else if (question.id == "setting") session.answer(Answer::single(setting));
+            else if (question.hasOption("yes")) session.answer(Answer::single("yes"));
+            else session.skip();
+            ++expected_position;
+        }
+        EXPECT_TRUE(total.has_value()) << "the last questions show their total";
+        EXPECT_EQ(*total, expected_position - 1);
+    }
+    const Questionnaire sentencer = loadQuestionnaire(kShipped / "sentencer.yaml", kShipped / "scales.yaml");
+    const Session unrouted(sentencer, fixedClock());
+    EXPECT_EQ(unrouted.progress(), (Progress{1, static_cast<int>(sentencer.questions.size())}));
+}
+
 TEST_F(SessionTest, AnswerSavesAndMovesToTheNextQuestionThatApplies) {
     const AnswerChanges changes = give("custody");
     ASSERT_EQ(changes.size(), 1U);

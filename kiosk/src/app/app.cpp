@@ -126,7 +126,8 @@ Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_scree
 std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : screen_->name(); }
 
 bool App::leaveAvailable() const {
-    if (session_ != nullptr) return session_->questionnaire().leave_button && page_ != Page::Confirmation;
+    // Every questionnaire's pages have the way out; `leave_button` adds it to the start page.
+    if (session_ != nullptr) return page_ != Page::Confirmation;
     if (page_ != Page::Start) return false;
     return std::any_of(offered_.begin(), offered_.end(), [](const survey::Questionnaire* q) { return q->leave_button; });
 }
@@ -225,16 +226,21 @@ void App::apply(const Intent& intent) {
                        } catch (const std::invalid_argument&) {
                            return;  // the screens only build valid answers; stay on the page
                        }
-                       if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
+                       if (save(changes)) showSessionPage();
                    },
                    [&](const SkipQuestion&) {
                        if (session_ == nullptr || session_->stage() != survey::Stage::Question) return;
-                       const survey::AnswerChanges changes = session_->skip();
-                       if (write([&] { store_->apply(*response_, changes); })) showSessionPage();
+                       if (save(session_->skip())) showSessionPage();
                    },
                    [&](const GoBack& back) {
                        if (session_ == nullptr) return;
-                       if (back.typed && !write([&] { store_->apply(*response_, session_->keepText(*back.typed)); }))
+                       // Back on the first question is the way out of a questionnaire chosen by
+                       // mistake: to the chooser, leaving no trace (a victim may tap the wrong door).
+                       if (session_->stage() == survey::Stage::Question && !session_->canGoBack()) {
+                           backOut();
+                           return;
+                       }
+                       if (back.typed && !save(session_->keepText(*back.typed)))
                            return;
                        session_->back();
                        showSessionPage();
@@ -246,7 +252,7 @@ void App::apply(const Intent& intent) {
                    },
                    [&](const SubmitAnswers&) {
                        if (session_ == nullptr || session_->stage() != survey::Stage::CheckAnswers) return;
-                       if (!write([&] { store_->submit(*response_); })) return;
+                       if (!save({}) || !write([&] { store_->submit(*response_); })) return;
                        session_->submit();
                        session_.reset();
                        response_.reset();
@@ -319,22 +325,38 @@ void App::startSession(const std::string& questionnaire_id) {
     const bool paper = staff_->nextChannel() == survey::Channel::Paper;
     const survey::Questionnaire* chosen = found != offered_.end() ? *found : paper ? loaded(questionnaire_id) : nullptr;
     if (chosen == nullptr || session_ != nullptr) return;
-    const survey::Questionnaire& questionnaire = *chosen;
-    auto session = std::make_unique<survey::Session>(questionnaire, wall_);
-    survey::ResponseInfo info;
-    info.questionnaire_id = questionnaire.id;
-    info.questionnaire_version = questionnaire.version;
-    info.definition_hash = questionnaire.definition_hash;
-    info.site = options_.site;
-    info.channel = staff_->takeChannel(options_.channel);
-    session_channel_ = info.channel;
-    info.language = survey::localeKey(theme_.settings().language, theme_.settings().easy_read);
-    info.date = session->date();
-    if (!write([&] { response_ = store_->begin(info); })) return;
-    session_ = std::move(session);
+    session_channel_ = staff_->takeChannel(options_.channel);
+    // No row yet: the response begins with the first answer or skip (save), so someone who
+    // backs out of the first page or walks away from it leaves nothing behind.
+    session_ = std::make_unique<survey::Session>(*chosen, wall_);
     ++respondent_;
     last_input_ = steady_();
     showSessionPage();
+}
+
+bool App::save(const survey::AnswerChanges& changes) {
+    if (!response_) {
+        const survey::Questionnaire& questionnaire = session_->questionnaire();
+        survey::ResponseInfo info;
+        info.questionnaire_id = questionnaire.id;
+        info.questionnaire_version = questionnaire.version;
+        info.definition_hash = questionnaire.definition_hash;
+        info.site = options_.site;
+        info.channel = session_channel_;
+        info.language = survey::localeKey(theme_.settings().language, theme_.settings().easy_read);
+        info.date = session_->date();
+        if (!write([&] { response_ = store_->begin(info); })) return false;
+    }
+    return changes.empty() || write([&] { store_->apply(*response_, changes); });
+}
+
+void App::backOut() {
+    const bool paper = session_channel_ == survey::Channel::Paper;
+    // Staff's "next person is helped" or "paper return" was for whoever answers: keep it.
+    if (session_channel_ != options_.channel) staff_->setNextChannel(session_channel_);
+    endSession(survey::OnExit::Discard);
+    if (paper) showStaff();
+    else show(Page::Start);
 }
 
 void App::endSession(survey::OnExit how) {
@@ -371,8 +393,10 @@ void App::showSessionPage() {
         screen_ = std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers());
     } else {
         page_ = Page::Question;
-        screen_ = std::make_unique<QuestionScreen>(*session_->current(), session_->position(), session_->count(),
-                                                   session_->currentAnswer(), session_->canGoBack());
+        const survey::Progress progress = session_->progress();
+        // Back always shows: on the first question it leads out to the chooser (backOut).
+        screen_ = std::make_unique<QuestionScreen>(*session_->current(), progress.position, progress.total.value_or(0),
+                                                   session_->currentAnswer(), true);
     }
     overlay_ = Overlay::None;
     overlay_screen_.reset();

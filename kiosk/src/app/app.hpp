@@ -105,6 +105,11 @@ private:
     void showSessionPage();
     void startSession(const std::string& questionnaire_id);
     void endSession(survey::OnExit how);
+    // Saves answer changes, first beginning the response if none is stored yet. False (and the
+    // store-error page) when a write failed.
+    bool save(const survey::AnswerChanges& changes);
+    // "Back" on the first question: the session ends, discarded, and the chooser shows.
+    void backOut();
     void changeDisplay(const DisplaySettings& settings);
     void noteInput();
     bool shiftPressedThreeTimes();

@@ -25,7 +25,21 @@ SdlWindow::SdlWindow(const std::string& title, bool fullscreen) {
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     auto flags = static_cast<Uint32>(SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI);
     flags |= fullscreen ? static_cast<Uint32>(SDL_WINDOW_FULLSCREEN_DESKTOP) : static_cast<Uint32>(SDL_WINDOW_RESIZABLE);
-    window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+    // A kiosk session has no window manager to honour "fullscreen": the window is made the
+    // desktop's size at its top-left corner, borderless, so it fills the display either way.
+    int x = SDL_WINDOWPOS_CENTERED;
+    int y = SDL_WINDOWPOS_CENTERED;
+    int width = 1280;
+    int height = 800;
+    SDL_DisplayMode desktop{};
+    if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 && desktop.h > 0) {
+        x = 0;
+        y = 0;
+        width = desktop.w;
+        height = desktop.h;
+        flags |= static_cast<Uint32>(SDL_WINDOW_BORDERLESS);
+    }
+    window_ = SDL_CreateWindow(title.c_str(), x, y, width, height, flags);
     if (window_ == nullptr) {
         SDL_Quit();
         fail("cannot open the kiosk window");

@@ -44,6 +44,12 @@ std::vector<const Question*> applicableQuestions(const Questionnaire& questionna
 // Returns the ids removed.
 std::vector<std::string> pruneInapplicable(const Questionnaire& questionnaire, Answers& answers);
 
+// The options chosen after the respondent touches `option_id` on `question`. Single: just that
+// option. Multi: toggles it, and keeps exclusive options alone: choosing an exclusive option
+// ("None of these") clears the others; choosing any other option clears the exclusive ones.
+std::vector<std::string> toggleChoice(const Question& question, std::vector<std::string> chosen,
+                                      std::string_view option_id);
+
 // Empty when the answer is valid for the question; otherwise what is wrong, in plain English.
 std::string checkAnswer(const Question& question, const Answer& answer);
 

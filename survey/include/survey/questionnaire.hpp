@@ -39,6 +39,9 @@ struct Option {
     bool outside_base = false;  // counted and shown, but not in the denominator (dont_know, ...)
     bool not_applicable = false;  // outside the base because it did not apply (`outside_base: not_applicable`)
     LocalText label;
+    // Multi-choice only (`exclusive: [none]` on the question): chosen alone or not at all, as
+    // "None of these" or "I don't know" (answers.hpp: toggleChoice, checkAnswer).
+    bool exclusive = false;
 };
 
 // `when: QUESTION = OPTION`: the question is asked only when that earlier answer includes OPTION.

@@ -28,6 +28,17 @@ struct AnswerChange {
 };
 using AnswerChanges = std::vector<AnswerChange>;
 
+// Where a respondent is, for the page's "Question 3" or "Question 17 of 24". GOV.UK advises
+// against "n of N" on routed forms because N moves as answers open and close questions (it
+// jumped 1 of 14 -> 2 of 23 here). So the total is given only when no question still ahead (the
+// current one included) can open or close others: from then on, going forward, it is final.
+// The position alone only ever moves on by one a page.
+struct Progress {
+    int position = 0;          // 1-based among the questions that apply now
+    std::optional<int> total;  // how many apply, once nothing ahead can change it
+    bool operator==(const Progress&) const = default;
+};
+
 enum class Stage {
     Question,      // showing current()
     CheckAnswers,  // "Check your answers"
@@ -49,6 +60,8 @@ public:
     const Question* current() const;
     int position() const;
     int count() const;
+    // What the page shows of position and count (see Progress).
+    Progress progress() const;
     // The saved answer to the current question, to preselect it on the page.
     const Answer* currentAnswer() const;
     bool changing() const { return changing_; }  // reached from "Change" on check-answers

@@ -70,8 +70,10 @@ void QuestionScreen::drawContent(ScreenContext& context, Intents& out) {
     }
     // "Question 3 of 12" in the header's size (at most 150%): at 250% the room goes to the question.
     ImGui::PushFont(context.theme.chrome());
-    hint(context, fill(context.text("question.count"),
-                       {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}}));
+    // The total only once it is final (survey::Progress): a count that jumps misleads.
+    hint(context, count_ > 0 ? fill(context.text("question.count"),
+                                    {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}})
+                             : fill(context.text("question.number"), {{"n", std::to_string(position_)}}));
     ImGui::PopFont();
     heading(context, context.local(question_->text));
     if (!question_->hint.empty()) hint(context, context.local(question_->hint));
@@ -116,13 +118,7 @@ std::string QuestionScreen::reading(const ScreenContext& context) const {
 }
 
 void QuestionScreen::toggle(const std::string& option_id) {
-    if (question_->type != survey::QuestionType::Multi) {
-        selected_ = {option_id};
-        return;
-    }
-    const auto found = std::find(selected_.begin(), selected_.end(), option_id);
-    if (found != selected_.end()) selected_.erase(found);
-    else selected_.push_back(option_id);
+    selected_ = survey::toggleChoice(*question_, std::move(selected_), option_id);  // exclusive options stand alone
 }
 
 void QuestionScreen::drawTextEntry(ScreenContext& context, float room) {

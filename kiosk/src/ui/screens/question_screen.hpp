@@ -15,6 +15,7 @@ namespace kiosk {
 
 class QuestionScreen final : public Screen {
 public:
+    // `count`: 0 while answers still to come can change it ("Question 3" rather than "3 of 14").
     QuestionScreen(const survey::Question& question, int position, int count, const survey::Answer* saved,
                    bool can_go_back);
     std::string name() const override { return "question-" + question_->id; }
@@ -22,6 +23,8 @@ public:
 
     const std::vector<std::string>& selected() const { return selected_; }
     const std::string& text() const { return text_; }
+    int position() const { return position_; }
+    int count() const { return count_; }
     const TextBox& textBox() const { return box_; }
 
 protected:
