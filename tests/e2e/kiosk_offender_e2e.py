@@ -168,7 +168,9 @@ def plain_path_report(export_binary, workdir):
     with open(csv_path, "w", newline="") as f:
         csv.writer(f).writerows([columns, cells])
     plain = os.path.join(workdir, "plain.db")
-    kd.export(export_binary, "import", "--db", plain, "--questionnaire", "offender", csv_path)
+    import datetime
+    kd.export(export_binary, "import", "--db", plain, "--questionnaire", "offender",
+              "--date", datetime.date.today().isoformat(), csv_path)
     import json
     return json.loads(kd.export(export_binary, "report", "--db", plain, "--questionnaire", "offender",
                                 "--format", "json"))

@@ -241,17 +241,23 @@ class Session:
                 return word
         fail("no Xwayland display in cage's session")
 
-    def touch_first_choice(self, image):
-        """Clicks the first answer button (the theme's green) down the middle of the page."""
-        width, height, _ = image
-        x = width // 2
-        for y in range(height):
-            r, g, b = pixel(image, x, y)
-            if g > r + 40 and g > b + 20:
-                subprocess.run(self.runner.command(["xdotool", "mousemove", str(x), str(y + 8), "click", "1"]),
-                               env=self.runner.env(DISPLAY=self.display()), check=True)
-                return
-        fail("no answer button on the start page")
+    def touch_first_choice(self, shot_name, timeout=10):
+        """Clicks the first answer button (the theme's green) down the middle of the page, once
+        the compositor shows one (after a resize the output can stay black for a moment)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            image = self.screenshot(shot_name)
+            width, height, _ = image
+            x = width // 2
+            for y in range(height):
+                r, g, b = pixel(image, x, y)
+                if g > r + 40 and g > b + 20:
+                    subprocess.run(self.runner.command(["xdotool", "mousemove", str(x), str(y + 8), "click", "1"]),
+                                   env=self.runner.env(DISPLAY=self.display()), check=True)
+                    return
+            if time.monotonic() > deadline:
+                fail(f"no answer button on the page ({shot_name})")
+            time.sleep(0.25)
 
     def stop(self):
         if self.cage and self.cage.poll() is None:
@@ -363,7 +369,11 @@ def main():
         for sig in (signal.SIGKILL, signal.SIGSEGV, signal.SIGSTOP):
             before = response_counts(database)
             time.sleep(0.6)  # the kiosk ignores touches in a page's first 0.5 s (no mis-taps)
-            session.touch_first_choice(session.screenshot("before-touch.png"))
+            # The start page's first choice opens a questionnaire; its first answer begins the
+            # response (nothing is stored before the first answer).
+            session.touch_first_choice("before-touch.png")
+            time.sleep(0.6)
+            session.touch_first_choice("first-question.png")
             wait_for(lambda: response_counts(database).get("in_progress", 0) == 1, 5,
                      "touching an answer did not begin a response")
             pid = session.kiosk_pid()
@@ -394,7 +404,8 @@ def main():
     finally:
         for session in sessions:
             session.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
+        if os.environ.get("PERSPECTIVE_KEEP_SESSION") is None:
+            shutil.rmtree(workdir, ignore_errors=True)
         if runner is not None and runner.created_user:
             subprocess.run(["userdel", TEST_USER], check=False)
 
