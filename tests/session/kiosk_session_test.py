@@ -241,19 +241,53 @@ class Session:
                 return word
         fail("no Xwayland display in cage's session")
 
-    def touch_first_choice(self, shot_name, timeout=10):
+    def answer_first_question(self, first_question):
+        """Once the kiosk shows its first question, touches its first option, then Continue: the
+        first answer begins the response. Places are read from the kiosk's own screenshot of the
+        page (the compositor's picture can lag a page behind under the headless software
+        renderer); the window fills the output at (0, 0), so they are the same places."""
+        path = os.path.join(self.shots, first_question)
+        wait_for(lambda: os.path.exists(path), 10, f"the kiosk never showed {first_question}")
+        image = read_ppm(path)
+        width, height, _ = image
+        option = next((y for y in range(height // 5, height)
+                       if all(230 <= c < 250 for c in pixel(image, width // 2, y))), None)
+        if option is None:
+            fail(f"no option row on {first_question}")
+        green = next(((x, y) for y in range(height - 1, 0, -2) for x in range(0, width // 2, 4)
+                      if (lambda p: p[1] > p[0] + 40 and p[1] > p[2] + 20)(pixel(image, x, y))), None)
+        if green is None:
+            fail(f"no Continue button on {first_question}")
+        time.sleep(0.6)
+        self.touch(width // 2, option + 15)
+        self.touch(green[0] + 6, green[1] - 6)
+
+    def touch(self, x, y):
+        """A touch: move there, wait out the kiosk's 0.5 s guard, press, hold across a frame, release."""
+        env = self.runner.env(DISPLAY=self.display())
+        for step, pause in ((["mousemove", str(x), str(y)], 0.6), (["mousedown", "1"], 0.15), (["mouseup", "1"], 0.15)):
+            subprocess.run(self.runner.command(["xdotool", *step]), env=env, check=True)
+            time.sleep(pause)
+
+    def touch_first_choice(self, shot_name, timeout=10, kiosk_shot=None):
         """Clicks the first answer button (the theme's green) down the middle of the page, once
-        the compositor shows one (after a resize the output can stay black for a moment)."""
+        the compositor shows one (after a resize the output can stay black for a moment). With
+        kiosk_shot, the page is read from the kiosk's own screenshot of it instead (see the note
+        on stale frames in docs/deploy.md)."""
         deadline = time.monotonic() + timeout
         while True:
-            image = self.screenshot(shot_name)
+            if kiosk_shot is not None:
+                path = os.path.join(self.shots, kiosk_shot)
+                wait_for(lambda: os.path.exists(path), timeout, f"the kiosk never showed {kiosk_shot}")
+                image = read_ppm(path)
+            else:
+                image = self.screenshot(shot_name)
             width, height, _ = image
             x = width // 2
             for y in range(height):
                 r, g, b = pixel(image, x, y)
                 if g > r + 40 and g > b + 20:
-                    subprocess.run(self.runner.command(["xdotool", "mousemove", str(x), str(y + 8), "click", "1"]),
-                                   env=self.runner.env(DISPLAY=self.display()), check=True)
+                    self.touch(x, y + 8)
                     return
             if time.monotonic() > deadline:
                 fail(f"no answer button on the page ({shot_name})")
@@ -373,7 +407,7 @@ def main():
             # response (nothing is stored before the first answer).
             session.touch_first_choice("before-touch.png")
             time.sleep(0.6)
-            session.touch_first_choice("first-question.png")
+            session.answer_first_question("question-setting.png")
             wait_for(lambda: response_counts(database).get("in_progress", 0) == 1, 5,
                      "touching an answer did not begin a response")
             pid = session.kiosk_pid()

@@ -1,5 +1,7 @@
 #include "platform/sdl_window.hpp"
 
+#include <cstdlib>
+
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -31,8 +33,13 @@ SdlWindow::SdlWindow(const std::string& title, bool fullscreen) {
     int y = SDL_WINDOWPOS_CENTERED;
     int width = 1280;
     int height = 800;
+    // Under a Wayland compositor (cage, the kiosk session: WAYLAND_DISPLAY is set even for an
+    // Xwayland client) the compositor makes the window fullscreen itself, and a borderless window
+    // of the desktop's size there stayed black under cage's headless output (tests/session).
+    const bool compositor_fills = std::getenv("WAYLAND_DISPLAY") != nullptr;
     SDL_DisplayMode desktop{};
-    if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 && desktop.h > 0) {
+    if (fullscreen && !compositor_fills && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 &&
+        desktop.h > 0) {
         x = 0;
         y = 0;
         width = desktop.w;
