@@ -14,6 +14,7 @@
 #include <string>
 #include <thread>
 
+#include "../support/scratch_directory.hpp"
 #include "survey/errors.hpp"
 #include "survey/store.hpp"
 
@@ -65,36 +66,9 @@ int countedVictims(const ResponseStore& store) {
 
 class DiscardTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-discard-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        file_ = dir_ / "kiosk.db";
-    }
-    void TearDown() override {
-        if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
-        fs::remove_all(dir_);
-    }
-
-    // A tmpfs of `size` mounted on dir_ (root only): false when this machine does not allow it.
-    bool mountSmallDisk(const char* size) {
-        const std::string options = std::string("size=") + size;
-        if (::mount("tmpfs", dir_.c_str(), "tmpfs", 0, options.c_str()) != 0) return false;
-        mounted_ = true;
-        return true;
-    }
-
-    void fillTheDisk() {
-        std::ofstream filler(dir_ / "filler", std::ios::binary);
-        const std::string block(1024, 'x');
-        while (filler.write(block.data(), static_cast<std::streamsize>(block.size())) && filler.flush()) {
-        }
-    }
-
-    fs::path dir_;
-    fs::path file_;
-    bool mounted_ = false;
+    perspective_test::ScratchDirectory scratch_{"perspective-discard"};
+    const fs::path dir_ = scratch_.path();
+    const fs::path file_ = dir_ / "kiosk.db";
 };
 
 // Issue 12, 1(b): a reader open for seconds made discard() block 5 s and leave the text in the
@@ -154,13 +128,13 @@ TEST_F(DiscardTest, AMarkedRemovalIsFinishedAtTheNextOpen) {
 // Issue 12, 1(a): on a full disk the victim's three answers survived "Leave this page". The lock
 // file's reserve gives the removal room; the neutral page follows at once (discard never throws).
 TEST_F(DiscardTest, AFullDiskStillRemovesTheAnswers) {
-    if (!mountSmallDisk("300k")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
+    if (!scratch_.mountSmallDisk("300k")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
     auto store = ResponseStore::open(file_);
     const auto id = store.begin(victim());
     store.setAnswer(id, "harm_type", Answer::single("violence"));
     store.setAnswer(id, "contact_methods", Answer::multi({"letter", "phone"}));
     store.setAnswer(id, "comments", Answer::freeText("my address is 9 Oak Lane"));
-    fillTheDisk();
+    scratch_.fillTheDisk();
     EXPECT_THROW(store.submit(store.begin(victim())), survey::StoreError) << "the disk is not full";
 
     EXPECT_NO_THROW(store.discard(id));

@@ -12,6 +12,7 @@
 #include <string>
 #include <thread>
 
+#include "../support/scratch_directory.hpp"
 #include "survey/errors.hpp"
 #include "survey/store.hpp"
 
@@ -44,16 +45,8 @@ std::pair<int, std::string> run(const std::string& command) {
 
 class LockTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-lock-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        file_ = dir_ / "kiosk.db";
-    }
     void TearDown() override {
         stopKiosk();
-        fs::remove_all(dir_);
     }
 
     // A second process plays the running kiosk: a respondent half-way through, for `hold`.
@@ -98,8 +91,9 @@ protected:
         EXPECT_EQ(store.statusCounts()[0].abandoned, 0);
     }
 
-    fs::path dir_;
-    fs::path file_;
+    perspective_test::ScratchDirectory scratch_{"perspective-lock"};
+    const fs::path dir_ = scratch_.path();
+    const fs::path file_ = dir_ / "kiosk.db";
     pid_t kiosk_ = -1;
 };
 

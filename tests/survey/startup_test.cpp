@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/scratch_directory.hpp"
 #include "survey/errors.hpp"
 #include "survey/store.hpp"
 
@@ -60,32 +61,6 @@ std::string rawAnswer(const fs::path& file, const char* sql, int flags) {
 
 class StartupTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-startup-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        file_ = dir_ / "kiosk.db";
-    }
-    void TearDown() override {
-        if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
-        fs::remove_all(dir_);
-    }
-
-    bool mountSmallDisk(const char* size) {
-        const std::string options = std::string("size=") + size;
-        if (::mount("tmpfs", dir_.c_str(), "tmpfs", 0, options.c_str()) != 0) return false;
-        mounted_ = true;
-        return true;
-    }
-
-    void fillTheDisk() {
-        std::ofstream filler(dir_ / "filler", std::ios::binary);
-        const std::string block(1024, 'x');
-        while (filler.write(block.data(), static_cast<std::streamsize>(block.size())) && filler.flush()) {
-        }
-    }
-
     std::vector<std::string> filesBeside() const {
         std::vector<std::string> names;
         for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename().string());
@@ -119,9 +94,9 @@ protected:
         ASSERT_TRUE(fs::exists(file_.string() + "-journal")) << "no hot journal was left";
     }
 
-    fs::path dir_;
-    fs::path file_;
-    bool mounted_ = false;
+    perspective_test::ScratchDirectory scratch_{"perspective-startup"};
+    const fs::path dir_ = scratch_.path();
+    const fs::path file_ = dir_ / "kiosk.db";
 };
 
 // Issue 12, 3: every later run failed with "attempt to write a readonly database".
@@ -143,8 +118,8 @@ TEST_F(StartupTest, AHotJournalLeftByACrashIsRecoveredByTheNextStartAndTheReport
 }
 
 TEST_F(StartupTest, AFullDiskAtStartSaysSoAndLeavesNothingHalfMade) {
-    if (!mountSmallDisk("200k")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
-    fillTheDisk();
+    if (!scratch_.mountSmallDisk("200k")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
+    scratch_.fillTheDisk();
     const auto before = filesBeside();
     try {
         (void)ResponseStore::open(file_);
@@ -159,7 +134,7 @@ TEST_F(StartupTest, AFullDiskAtStartSaysSoAndLeavesNothingHalfMade) {
 }
 
 TEST_F(StartupTest, TheReportReadsFromReadOnlyMedia) {
-    if (!mountSmallDisk("1m")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
+    if (!scratch_.mountSmallDisk("1m")) GTEST_SKIP() << "cannot mount a small tmpfs here (" << std::strerror(errno) << ")";
     {
         auto store = ResponseStore::open(file_);
         store.submit(store.begin(offender()));
