@@ -60,11 +60,6 @@ std::string commentCountSentence(int comments, const Nouns& nouns, Language lang
 // "One offender told us: “…”", with names taken out.
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language);
 
-// Takes people's names out of free text, conservatively: a title (Mr, Mrs, Ms, Miss, Dr, …)
-// with the capitalised words after it, and any capitalised word that neither opens a sentence
-// nor is on the list of common words, places and institutions, become "[name]".
-std::string redactNames(std::string_view text);
-
 // Welsh soft mutation of a word's first consonant ("troseddwyr" -> "droseddwyr"), used after
 // "o" and "at".
 std::string softMutation(std::string_view word);
