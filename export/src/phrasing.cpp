@@ -1,8 +1,6 @@
 // House-style sentences: which count phrase a figure takes, and how comments are quoted.
 #include "report/phrasing.hpp"
 
-#include "report/redaction.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -231,7 +229,7 @@ std::string commentCountSentence(int comments, const Nouns& nouns, Language lang
 }
 
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language) {
-    const std::string quoted = "\u201C" + redactNames(comment) + "\u201D";
+    const std::string quoted = "\u201C" + std::string(comment) + "\u201D";
     if (language == Language::Cy) {
         return "Dywedodd un " + nouns.singular + " wrthym: " + quoted;
     }

@@ -114,9 +114,10 @@ TEST(GroupOpeningLine, NamesTheAnswerAndTheQuestion) {
               "\u201CBle rydych chi?\u201D.");
 }
 
-TEST(Comments, QuotedWithNamesTakenOut) {
-    EXPECT_EQ(quoteComment("Mr Smith was very helpful.", kOffenders, Language::En),
-              "One offender told us: \u201C[name] was very helpful.\u201D");
+TEST(Comments, QuotedAsGiven) {
+    // Redaction happens before quoting (redaction_test.cpp, and the tally's CommentsBecomeQuotes).
+    EXPECT_EQ(quoteComment("Mr Ashby was very helpful.", kOffenders, Language::En),
+              "One offender told us: \u201CMr Ashby was very helpful.\u201D");
     EXPECT_EQ(commentCountSentence(12, kOffenders, Language::En), "Twelve offenders left comments.");
     EXPECT_EQ(commentCountSentence(1, kOffenders, Language::En), "One offender left a comment.");
 }

@@ -57,7 +57,7 @@ std::string groupOpeningLine(int returned, const Nouns& nouns, std::string_view 
 // "Twelve offenders left a comment." for a free-text question.
 std::string commentCountSentence(int comments, const Nouns& nouns, Language language);
 
-// "One offender told us: “…”", with names taken out.
+// "One offender told us: “…”". `comment` must already be redacted (report/redaction.hpp).
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language);
 
 // Welsh soft mutation of a word's first consonant ("troseddwyr" -> "droseddwyr"), used after
