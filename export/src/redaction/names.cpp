@@ -49,7 +49,8 @@ constexpr auto kPersonVerbs = std::to_array<std::string_view>({
     "said", "says", "told", "tells", "helped", "helps", "explained", "explains", "listened", "listens", "rang",
     "rings", "phoned", "phones", "called", "calls", "visited", "visits", "asked", "asks", "understood", "understands",
     "sorted", "arranged", "supported", "supports", "spoke", "speaks", "cared", "cares", "treated", "emailed",
-    "wrote", "always", "never", "gave", "kept", "tried", "showed", "knew", "knows", "listened"});
+    "wrote", "always", "never", "gave", "kept", "tried", "showed", "knew", "knows", "listened",
+    "from"});  // "Hazel from the VLO unit rang me"
 // Not "was" or "is": "Hope is what keeps me going", "May was hard".
 
 // Words after which the next word is a name: "my PO Sarah", "a lady called Bernadette".
