@@ -58,7 +58,7 @@ constexpr auto kCueWords = std::to_array<std::string_view>({
     "po", "om", "vlo", "officer", "worker", "manager", "supervisor", "solicitor", "barrister", "counsellor",
     "mentor", "keyworker", "caseworker", "psychologist", "nurse", "called", "named", "name's", "name\u2019s",
     "mate", "partner", "boyfriend", "girlfriend", "husband", "wife", "son", "daughter", "brother", "sister",
-    "cousin", "friend", "neighbour", "ex", "ex-partner", "uncle", "auntie", "aunt", "nan", "grandad"});
+    "cousin", "friend", "neighbour", "ex", "ex-partner", "uncle", "auntie", "aunt", "nan", "grandad", "mum", "dad"});
 
 template <typename List>
 bool listed(const List& list, std::string_view word) {
