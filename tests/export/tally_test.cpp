@@ -156,6 +156,14 @@ TEST(Tally, CommentsBecomeQuotesWithNamesChanged) {
     EXPECT_EQ(question(report.questions, "comments").sentence, "Two offenders left comments.");
 }
 
+TEST(Tally, NoNoteWhenNoNameWasChanged) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"comments", Answer::freeText("Ring me on 07700 900123.")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_EQ(report.comments.at(0), "One offender told us: \u201CRing me on [phone number].\u201D");
+    EXPECT_EQ(report.comments_note, "");
+}
+
 TEST(Tally, WelshUsesWelshFindingAndNouns) {
     QuestionnaireTally tally(mini(), "");
     for (int i = 0; i < 3; ++i) {
