@@ -249,6 +249,9 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
             for (const std::string& comment : comments) {
                 q.comments.push_back(quoteComment(redactor.redact(comment), nouns, language));
             }
+            // Sorted again once redacted: the order of the raw text would hint at the first
+            // letter of a name that opened a comment.
+            std::sort(q.comments.begin(), q.comments.end());
             q.sentence = commentCountSentence(static_cast<int>(counter.comments.size()), nouns, language);
             result.push_back(std::move(q));
             continue;
