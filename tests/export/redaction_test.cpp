@@ -99,6 +99,8 @@ TEST(Redaction, Dates) {
 TEST(Redaction, Addresses) {
     EXPECT_EQ(redacted("moved to 9 Oak Lane last week"), "moved to [address] last week");
     EXPECT_EQ(redacted("flat 2, 14 High Street"), "[address]");
+    EXPECT_EQ(redacted("he lives on Mill Lane, she moved to Church Road"), "he lives on [address], she moved to [address]");
+    EXPECT_EQ(redacted("I moved to the High Street office"), "I moved to the High Street office");
     EXPECT_EQ(redacted("3 times down the road, 2 magistrates court hearings"),
               "3 times down the road, 2 magistrates court hearings");
 }

@@ -331,6 +331,30 @@ std::size_t addressAt(std::string_view t, std::size_t i) {
     return 0;
 }
 
+// Where someone lives, said without a number: "he lives on Mill Lane", "moved to Church Road".
+constexpr auto kHomeCues = std::to_array<std::string_view>(
+    {"live on ", "lives on ", "lived on ", "living on ", "live at ", "lives at ", "lived at ", "living at ",
+     "moved to ", "moved into ", "staying on ", "staying at ", "address is "});
+
+// A street named after a cue: one to three capitalised words and a capitalised street type.
+std::size_t streetAfterCueAt(std::string_view t, std::size_t i) {
+    if (!boundaryBefore(t, i) || std::isupper(static_cast<unsigned char>(t[i])) == 0) return 0;
+    const std::string before = lowerWord(t, i >= 12 ? i - 12 : 0, i);
+    bool cued = false;
+    for (const std::string_view cue : kHomeCues) cued = cued || std::string_view(before).ends_with(cue);
+    if (!cued) return 0;
+    std::size_t j = i;
+    for (int words = 0; words < 4; ++words) {
+        if (std::isupper(static_cast<unsigned char>(t[j])) == 0) return 0;
+        const std::size_t end = wordEnd(t, j);
+        if (words > 0 && listed(kStreetTypes, lowerWord(t, j, end))) return end - i;
+        j = end;
+        if (j >= t.size() || t[j] != ' ' || j + 1 >= t.size()) return 0;
+        ++j;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::vector<PersonalDetail> findShapedDetails(std::string_view text) {
@@ -359,7 +383,7 @@ std::vector<PersonalDetail> findShapedDetails(std::string_view text) {
         std::size_t length = 0;
         DetailKind kind = DetailKind::Phone;
         // Longer shapes first where two could start at one place ("14 March" vs "14 March Road").
-        if ((length = addressAt(text, i)) > 0) {
+        if ((length = addressAt(text, i)) > 0 || (length = streetAfterCueAt(text, i)) > 0) {
             kind = DetailKind::Address;
         } else if ((length = phoneAt(text, i)) > 0) {
             kind = DetailKind::Phone;
