@@ -49,11 +49,12 @@ TEST_PASSPHRASE = "perspective test key, not secret"
 STAFF_PIN = "246813"
 
 
-def prepare_database(binary, database, pin=STAFF_PIN, public_key=TEST_PUBLIC_KEY):
+def prepare_database(binary, database, pin=STAFF_PIN, public_key=TEST_PUBLIC_KEY, setup=()):
     """A fresh database with a staff PIN already set, so the kiosk opens on its start page
     rather than asking staff to choose a PIN (the PIN goes in on stdin, never in argv), and
-    sealed to the test inspectorate key (a kiosk with no key refuses to collect answers)."""
-    for args, stdin in ((["--set-pin"], pin + "\n"), (["--set-recipient", public_key], None)):
+    sealed to the test inspectorate key (a kiosk with no key refuses to collect answers).
+    `setup`: more set-up options given with --set-recipient (e.g. --handover-folder DIR)."""
+    for args, stdin in ((["--set-pin"], pin + "\n"), (["--set-recipient", public_key, *setup], None)):
         result = subprocess.run([binary, "--db", database, *args], input=stdin, capture_output=True, text=True,
                                 timeout=60)
         if result.returncode != 0:
@@ -113,6 +114,15 @@ class Kiosk:
         self.xdotool("keyup", name)
         if shift:
             self.xdotool("keyup", "shift")
+        time.sleep(KEY_GAP)
+
+    def hold(self, x, y, seconds):
+        """A press held in place (staff mode opens only on a 3 s hold on "Staff")."""
+        self.xdotool("mousemove", "--window", self.window, str(int(x)), str(int(y)))
+        time.sleep(SETTLE)
+        self.xdotool("mousedown", "1")
+        time.sleep(seconds)
+        self.xdotool("mouseup", "1")
         time.sleep(KEY_GAP)
 
     def type(self, text):

@@ -6,10 +6,11 @@ keyboard: long enough to wrap over several lines, then Tab at once, as a fast ty
 the community branch with one question skipped; then SIGTERM, and the database must hold exactly
 one submitted kiosk response with those answers (sealed: read back with the key through
 perspective-export), the comment exactly as typed, and a date only, and the comment must never be
-in the bytes of the database, -wal or -shm. Then the handover: keygen made the key the kiosk was
-sealed to; the answers are saved as a signed .pspx in a folder (perspective-export bundle: the code staff
-mode's "Save answers for the inspectorate" runs); it is verified without the
-key and reported with it: the figures must equal those of the same answers imported into a plain file.
+in the bytes of the database, -wal or -shm. Then the handover, as staff do it: back to the start
+page, a 3 s hold on "Staff", the PIN on the keyboard, "Save answers for the inspectorate", the
+folder set up with --handover-folder; the signed .pspx must appear there, pass `verify` without the
+key, and `report` with the key (keygen made it; the kiosk was sealed to it) must give the figures of
+the same answers imported into a plain file.
 
     kiosk_offender_e2e.py PATH/TO/perspective-kiosk      exit 0 pass, 1 fail, 77 skip
     PERSPECTIVE_E2E_SHOTS=DIR keeps the kiosk's screenshots of the run in DIR.
@@ -36,6 +37,8 @@ SKIP = 77
 PRIMARY = kd.hex_colour(0x00552E)        # Start / chooser / Continue / Submit fill
 OPTION = kd.hex_colour(0xF3F2F1)         # an unselected option row
 FRAME_BORDER = kd.hex_colour(0x505A5F)   # the text box's border
+HEADER = kd.hex_colour(0x0B0C0C)         # the header bar, and "Staff" on it (ButtonStyle::Header)
+HEADER_TEXT = kd.hex_colour(0xFFFFFF)
 WIDE = 400                               # px: full-width rows, not the footer's small buttons
 NARROW = 40                              # px: a fitted button such as Continue
 
@@ -123,6 +126,7 @@ def walk(kiosk):
     check(screen == "start", f"first screen is {screen}, not start")
     choosers = below_header(image, image.bands(PRIMARY, WIDE))
     check(choosers, "start: no chooser button found")
+    start_page = image
     kiosk.click(*kd.centre(choosers[0]))         # "I am on probation or in prison"
     while True:
         screen, image = kiosk.wait_for_new_screen()
@@ -149,8 +153,9 @@ def walk(kiosk):
     # its last item, and scrolls it into view.
     kiosk.key("Tab", shift=True)
     kiosk.key("Return")
-    screen, _ = kiosk.wait_for_new_screen()
+    screen, image = kiosk.wait_for_new_screen()
     check(screen == "confirmation", f"after sending: {screen}, not confirmation")
+    return start_page, image
 
 
 PASSPHRASE = "end to end passphrase"
@@ -176,16 +181,55 @@ def plain_path_report(export_binary, workdir):
                                 "--format", "json"))
 
 
-def hand_over(kiosk_binary, display, database, export_binary, workdir, keys):
-    """The kiosk's answers saved as a signed handover file, checked without the key, then
-    reported with it: the same figures as the plain path, and no typed text in the file."""
-    folder = os.path.join(workdir, "usb")
-    os.makedirs(folder)
-    # The code staff mode's "Save answers for the inspectorate" runs (survey::handover::save); the
-    # staff screens themselves are driven headless in tests/kiosk/handover_flow_test.cpp.
-    kd.export(export_binary, "bundle", "--db", database, "-o", folder)
-    files = [os.path.join(folder, n) for n in os.listdir(folder)]
-    check(len(files) == 1 and files[0].endswith(".pspx"), f"handover folder holds {os.listdir(folder)}")
+def staff_button(start_page):
+    """Where "Staff" is: the leftmost text in the header bar (its fill is the bar's own colour)."""
+    bar = 0
+    while bar < start_page.height and all(abs(a - b) <= 10 for a, b in zip(start_page.pixel(0, bar), HEADER)):
+        bar += 1
+    check(bar > 10, "start: no header bar found")
+    xs = [x0 for y in range(bar) for x0, _ in start_page.runs(y, HEADER_TEXT, tolerance=40)]
+    check(xs, "start: no \"Staff\" label in the header bar")
+    return min(xs) + 12, bar // 2
+
+
+def save_for_inspectorate(kiosk, start_page, confirmation, folder):
+    """Staff mode's "Save answers for the inspectorate" done as a person does it, into `folder`
+    (given at set-up with --handover-folder). Returns the files the folder then holds."""
+    done = below_header(confirmation, confirmation.bands(PRIMARY, NARROW))
+    check(done, "confirmation: no Done button found")
+    kiosk.click(*kd.centre(done[-1]))            # back to the start page (seen before: no new shot)
+    kiosk.hold(*staff_button(start_page), 3.4)   # "Staff" opens staff mode only after a 3 s hold
+    screen, _ = kiosk.wait_for_new_screen()
+    check(screen == "staff-pin", f"holding Staff showed {screen}, not staff-pin")
+    kiosk.type(kd.STAFF_PIN)
+    kiosk.key("Return")
+    screen, menu = kiosk.wait_for_new_screen()
+    check(screen == "staff-menu", f"after the PIN: {screen}, not staff-menu")
+    # The staff tasks are full-width buttons in the secondary fill: distributed, paper, assisted,
+    # then "Save answers for the inspectorate".
+    tasks = below_header(menu, menu.bands(OPTION, WIDE, top=60))
+    check(len(tasks) >= 4, f"staff-menu: expected four staff task buttons, found {tasks}")
+    kiosk.click(*kd.centre(tasks[3]))
+    screen, page = kiosk.wait_for_new_screen()
+    check(screen == "staff-handover", f"after the handover button: {screen}, not staff-handover")
+    # Each destination is a full-width primary button; the configured folder comes after any drives.
+    destinations = below_header(page, page.bands(PRIMARY, WIDE, top=60))
+    check(destinations, "staff-handover: no destination offered (is --handover-folder set?)")
+    kiosk.click(*kd.centre(destinations[-1]))
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        files = sorted(os.path.join(folder, n) for n in os.listdir(folder))
+        if files and all(f.endswith(".pspx") for f in files):
+            return files
+        time.sleep(0.1)
+    raise Failure(f"no handover file saved in {folder} within 15 s (it holds {os.listdir(folder)})")
+
+
+def check_handover(files, export_binary, workdir, keys):
+    """The handover file checked without the key, then reported with it: the same figures as the
+    plain path, and no typed text in the file."""
+    check(len(files) == 1 and os.path.basename(files[0]).startswith("perspective-"),
+          f"the handover folder holds {files}, not one perspective-SITE-KIOSK-DATE.pspx")
     verified = kd.export(export_binary, "verify", files[0])
     check("signature good" in verified and " 1 response;" in verified, f"verify said:\n{verified}")
     kiosk_key = re.search(r"kiosk key ([0-9a-f-]+)", verified).group(1)
@@ -239,21 +283,24 @@ def main(argv):
             name = os.path.join(workdir, "inspectorate")
             kd.export(export_binary, "keygen", "-o", name, stdin=PASSPHRASE + "\n")
             keys = {"key": name + ".key", "passphrase": PASSPHRASE}
-            kd.prepare_database(argv[1], database, public_key=name + ".pub")
+            folder = os.path.join(workdir, "handover")  # stands for a USB drive
+            os.makedirs(folder)
+            kd.prepare_database(argv[1], database, public_key=name + ".pub", setup=("--handover-folder", folder))
             kiosk = kd.Kiosk(argv[1], xvfb.display, database, workdir)
             load = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
                     for _ in range(int(os.environ.get("PERSPECTIVE_E2E_LOAD", "0")))]
             try:
-                walk(kiosk)
+                start_page, confirmation = walk(kiosk)
                 check(not kd.leaked_words(database, TYPED), "the typed comment is on disk while the kiosk runs")
+                handed_over = save_for_inspectorate(kiosk, start_page, confirmation, folder)
             finally:
                 for process in load:
                     process.kill()
                     process.wait()
             code = kiosk.stop()
             check(code == 0, f"the kiosk exited with {code} on SIGTERM:\n{kiosk.stderr()}")
-            verify(database, export_binary, keys)
-            hand_over(argv[1], xvfb.display, database, export_binary, workdir, keys)
+            verify(database, export_binary, keys)  # after the save too: no typed text on disk
+            check_handover(handed_over, export_binary, workdir, keys)
         except (Failure, RuntimeError) as error:
             print(f"FAIL: {error}", file=sys.stderr)
             if kiosk is not None:
