@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "report/merge.hpp"
+#include "report/proportion.hpp"
 #include "report/rate_notes.hpp"
 #include "survey/answers.hpp"
 
@@ -51,6 +52,21 @@ const OptionFigure* figureOf(const QuestionFigures& q, std::string_view option_i
 // the clear majority (two-thirds) of the finding; else the finding's count phrase.
 namespace {
 
+// After a split strong/partial finding, the rest of the base: " The remainder, three offenders,
+// answered “No”." Empty when nobody is left.
+std::string remainderOf(const QuestionFigures& q, const OptionFigure& strong, const OptionFigure& partial,
+                        const Nouns& nouns, Language language) {
+    const int remainder = q.base - strong.count - partial.count;
+    if (remainder <= 0) return {};
+    std::string label;  // the one answer they all gave, if they did
+    for (const OptionFigure& option : q.options) {
+        if (!option.outside_base && option.count == remainder && &option != &strong && &option != &partial) {
+            label = option.label;
+        }
+    }
+    return " " + remainderSentence(remainder, label, nouns, language);
+}
+
 std::string sentenceFor(const survey::Question& question, QuestionFigures& q, FindingFigures figures,
                         const Nouns& nouns, Language language) {
     if (q.finding_options.empty()) {
@@ -72,7 +88,21 @@ std::string sentenceFor(const survey::Question& question, QuestionFigures& q, Fi
             figures.count = top;
             return findingSentence(figures, nouns, findingText(question, ids, language), language);
         }
-        return mostCommonSentence(labels, top, q.base, nouns, language);
+        std::string sentence = mostCommonSentence(labels, top, q.base, nouns, language);
+        // A single top answer with a close second: "A similar number (four) chose “Work”."
+        int next = 0;
+        for (const OptionFigure& option : q.options) {
+            if (!option.outside_base && option.count < top) next = std::max(next, option.count);
+        }
+        if (ids.size() == 1 && similarCounts(top, next)) {
+            std::vector<std::string> next_labels;
+            for (const OptionFigure& option : q.options) {
+                if (!option.outside_base && option.count == next) next_labels.push_back(option.label);
+            }
+            sentence += " " + similarChoiceSentence(top, next, next_labels, question.type == survey::QuestionType::Multi,
+                                                    language);
+        }
+        return sentence;
     }
     const bool strong_and_partial = question.type == survey::QuestionType::Single && q.finding_options.size() == 2;
     if (strong_and_partial) {
@@ -83,7 +113,8 @@ std::string sentenceFor(const survey::Question& question, QuestionFigures& q, Fi
             by_labels.finding = {};
             figures.count = strong->count;
             return findingSentence(figures, nouns, findingText(by_labels, {strong->id}, language), language) + " " +
-                   furtherSentence(partial->count, partial->label, language);
+                   furtherSentence(strong->count, partial->count, partial->label, language) +
+                   remainderOf(q, *strong, *partial, nouns, language);
         }
     }
     figures.count = q.finding_count;

@@ -79,7 +79,7 @@ TEST(Tally, ThreePointScaleCountsFullyOrPartly) {
     EXPECT_EQ(q.base, 6);
     // Fully (2) is not the clear majority of fully-or-partly (5): split, as the reports do.
     EXPECT_EQ(q.sentence, "Only two of the six offenders answered \u201CFully\u201D to \u201CWere the rules "
-                          "explained?\u201D. A further three answered \u201CPartly\u201D.");
+                          "explained?\u201D. A further three answered \u201CPartly\u201D. The remaining offender answered \u201CNo\u201D.");
 }
 
 TEST(Tally, MultiChoiceBaseLeavesOutThoseWhoChoseOnlyOutsideTheBase) {
@@ -160,8 +160,8 @@ TEST(Tally, WelshUsesWelshFindingAndNouns) {
     }
     const auto report = tally.finish(Language::Cy, std::nullopt);
     EXPECT_EQ(question(report.questions, "custody_induction").sentence,
-              "Roedd pob un o'r tri o droseddwyr wedi dweud eu bod wedi cael cyfnod sefydlu.");
-    EXPECT_EQ(report.opening, "Cwblhaodd tri o droseddwyr holiadur.");
+              "Roedd pob un o'r tri throseddwr wedi dweud eu bod wedi cael cyfnod sefydlu.");
+    EXPECT_EQ(report.opening, "Cwblhaodd tri throseddwr holiadur.");
 }
 
 TEST(FindingOptions, DefaultsFollowTheScale) {
