@@ -64,10 +64,14 @@ ImGuiContext* makeContext(ImVec2 display) {
 
 }  // namespace
 
+Driver::Driver(ImVec2 display) : context_(makeContext(display)) {}
+
+Driver::~Driver() { ImGui::DestroyContext(context_); }
+
 Harness::Harness(std::vector<std::string> offered, Timings timings, ImVec2 display)
-    : directory_(freshDirectory()),
+    : Driver(display),
+      directory_(freshDirectory()),
       database_(directory_ / "responses.db"),
-      context_(makeContext(display)),
       store_(survey::ResponseStore::open(database_)),
       questionnaires_(survey::loadQuestionnaires(std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires")) {
     // Every kiosk test runs sealed, as a real kiosk must: the one place a test recipient is set.
@@ -82,51 +86,51 @@ Harness::Harness(std::vector<std::string> offered, Timings timings, ImVec2 displ
     options.site = "Test site";
     app_ = std::make_unique<App>(questionnaires_, store_,
                                  Strings::load(std::filesystem::path(PERSPECTIVE_ASSETS_DIR) / "kiosk" / "strings.yaml"),
-                                 options, [this] { return now_; }, survey::systemClock(), timings);
+                                 options, [this] { return now(); }, survey::systemClock(), timings);
+    attach(*app_);
     step(2);
 }
 
 Harness::~Harness() {
     app_.reset();
-    ImGui::DestroyContext(context_);
     std::error_code ignored;
     std::filesystem::remove_all(directory_, ignored);
 }
 
-void Harness::step(int frames) {
+void Driver::step(int frames) {
     for (int i = 0; i < frames; ++i) {
-        app_->prepareFrame(*ImGui::GetIO().Fonts);
+        frames_->prepareFrame(*ImGui::GetIO().Fonts);
         ImGui::NewFrame();
-        app_->frame();
+        frames_->frame();
         ImGui::Render();
         ImGui::GetIO().ClearInputCharacters();
     }
 }
 
-std::vector<std::string> Harness::labels() const {
+std::vector<std::string> Driver::labels() const {
     std::vector<std::string> out;
-    for (const ItemRect& item : app_->widgets().items()) out.push_back(item.label);
+    for (const ItemRect& item : frames_->widgets().items()) out.push_back(item.label);
     return out;
 }
 
-bool Harness::has(std::string_view label) const {
-    const auto& items = app_->widgets().items();
+bool Driver::has(std::string_view label) const {
+    const auto& items = frames_->widgets().items();
     return std::any_of(items.begin(), items.end(), [&](const ItemRect& item) { return item.label == label; });
 }
 
-void Harness::click(std::string_view label, int nth) { touch(label, nth, true); }
+void Driver::click(std::string_view label, int nth) { touch(label, nth, true); }
 
-void Harness::hastyClick(std::string_view label, int nth) { touch(label, nth, false); }
+void Driver::hastyClick(std::string_view label, int nth) { touch(label, nth, false); }
 
-void Harness::touch(std::string_view label, int nth, bool looked) {
+void Driver::touch(std::string_view label, int nth, bool looked) {
     const ItemRect* target = nullptr;
-    for (const ItemRect& item : app_->widgets().items()) {
+    for (const ItemRect& item : frames_->widgets().items()) {
         if (item.label == label && nth-- == 0) {
             target = &item;
             break;
         }
     }
-    if (target == nullptr) throw std::runtime_error("no item '" + std::string(label) + "' on " + app_->screenName());
+    if (target == nullptr) throw std::runtime_error("no item '" + std::string(label) + "' on " + frames_->screenName());
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = target->centre();
     // A person looks before touching: more than the half second a control must have been in
@@ -142,7 +146,7 @@ void Harness::touch(std::string_view label, int nth, bool looked) {
     step(2);  // the next screen draws, and its measured footer settles
 }
 
-void Harness::press(int scancode, bool shift) {
+void Driver::press(int scancode, bool shift) {
     ImGuiIO& io = ImGui::GetIO();
     const auto index = static_cast<std::size_t>(scancode);
     io.KeyShift = shift;
@@ -153,7 +157,7 @@ void Harness::press(int scancode, bool shift) {
     step();
 }
 
-void Harness::tapShift() {
+void Driver::tapShift() {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyShift = true;
     step();
@@ -161,12 +165,12 @@ void Harness::tapShift() {
     step();
 }
 
-void Harness::type(std::string_view text) {
+void Driver::type(std::string_view text) {
     for (const char c : text) ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(c));
     step();
 }
 
-void Harness::advance(std::chrono::milliseconds by) { now_ += by; }
+void Driver::advance(std::chrono::milliseconds by) { now_ += by; }
 
 void Harness::choose(std::string_view option_id) {
     const survey::Question* question = app_->session()->current();

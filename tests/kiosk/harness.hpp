@@ -18,16 +18,16 @@
 
 namespace kiosk::test {
 
-class Harness {
+// Drives anything a runner draws (the App, or the refused kiosk's staff page) with no window:
+// owns the ImGui context, steps frames, and touches and types through ImGuiIO.
+class Driver {
 public:
-    // Loads the shipped questionnaires and strings. `display` height is tall by default so long
-    // pages need no scrolling; the target-size test uses 1280x800.
-    explicit Harness(std::vector<std::string> offered = {}, Timings timings = {},
-                     ImVec2 display = ImVec2(1280.0f, 8000.0f));
-    ~Harness();
-    Harness(const Harness&) = delete;
-    Harness& operator=(const Harness&) = delete;
+    explicit Driver(ImVec2 display);
+    ~Driver();
+    Driver(const Driver&) = delete;
+    Driver& operator=(const Driver&) = delete;
 
+    void attach(Frames& frames) { frames_ = &frames; }
     void step(int frames = 1);
     // Touches the item recorded with `label` (the nth such item): hover, press, release, then
     // one more frame so the next screen has drawn. Throws std::runtime_error when not on screen.
@@ -41,6 +41,25 @@ public:
     void tapShift();
     void type(std::string_view text);
     void advance(std::chrono::milliseconds by);
+    std::chrono::steady_clock::time_point now() const { return now_; }
+
+private:
+    void touch(std::string_view label, int nth, bool looked);
+
+    ImGuiContext* context_ = nullptr;
+    std::chrono::steady_clock::time_point now_{};
+    Frames* frames_ = nullptr;
+};
+
+class Harness : public Driver {
+public:
+    // Loads the shipped questionnaires and strings. `display` height is tall by default so long
+    // pages need no scrolling; the target-size test uses 1280x800.
+    explicit Harness(std::vector<std::string> offered = {}, Timings timings = {},
+                     ImVec2 display = ImVec2(1280.0f, 8000.0f));
+    ~Harness();
+    Harness(const Harness&) = delete;
+    Harness& operator=(const Harness&) = delete;
 
     // Journey helpers: pick an option of the current question by id (clicks its row), Continue.
     void choose(std::string_view option_id);
@@ -53,12 +72,8 @@ public:
     const survey::Questionnaire& questionnaire(std::string_view id) const;
 
 private:
-    void touch(std::string_view label, int nth, bool looked);
-
     std::filesystem::path directory_;
     std::filesystem::path database_;
-    ImGuiContext* context_ = nullptr;
-    std::chrono::steady_clock::time_point now_{};
     survey::ResponseStore store_;
     std::vector<survey::Questionnaire> questionnaires_;
     std::unique_ptr<App> app_;

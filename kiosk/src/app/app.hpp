@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/frames.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire.hpp"
 #include "survey/session.hpp"
@@ -50,26 +51,26 @@ struct KioskOptions {
 enum class Page { Start, Question, CheckAnswers, Confirmation, Neutral, StoreError, Staff };
 enum class Overlay { None, DisplayOptions, MoreTime };
 
-class App {
+class App final : public Frames {
 public:
     // Throws std::invalid_argument when an offered id names no loaded questionnaire.
     App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStore& store, Strings strings,
         KioskOptions options, SteadyClock steady = steadyClock(), survey::Clock wall = survey::systemClock(),
         Timings timings = {});
-    ~App();
+    ~App() override;
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
     // Before ImGui::NewFrame(): rebuilds the font atlas when text size or font changed (never
     // inside the frame that handled the click). Returns true when it did, so a GL runner
     // re-uploads the font texture. Throws MissingFont.
-    bool prepareFrame(ImFontAtlas& atlas);
+    bool prepareFrame(ImFontAtlas& atlas) override;
     // Between NewFrame and Render: notes input, runs due timers, draws, applies the intents.
-    void frame();
+    void frame() override;
     // Runs due timers without drawing (the runner calls this when it wakes for a timer).
     void checkTimers();
     // How long until a timer is due (inactivity, countdown, confirmation); none when idle.
-    std::optional<std::chrono::milliseconds> untilNextTimer() const;
+    std::optional<std::chrono::milliseconds> untilNextTimer() const override;
 
     void apply(const Intent& intent);
 
@@ -78,23 +79,23 @@ public:
     void setVoice(Voice* voice);
 
     // Read-only views for runners, tests and the staff mode to come.
-    std::string screenName() const;
+    std::string screenName() const override;
     Page page() const { return page_; }
     Overlay overlay() const { return overlay_; }
     const survey::Session* session() const { return session_.get(); }
     std::optional<survey::ResponseId> response() const { return response_; }
     const std::vector<const survey::Questionnaire*>& offered() const { return offered_; }
-    const Theme& theme() const { return theme_; }
+    const Theme& theme() const override { return theme_; }
     const Strings& strings() const { return strings_; }
-    const Widgets& widgets() const { return widgets_; }
+    const Widgets& widgets() const override { return widgets_; }
     const Screen& pageScreen() const { return *screen_; }  // the page under any overlay
     bool leaveAvailable() const;
 
     // Staff mode (app_staff.cpp). The window's close button, Alt+F4 and Escape are quit
     // requests: on the start page they open the staff PIN prompt; elsewhere they are ignored.
-    void requestQuit();
+    void requestQuit() override;
     // "Close the kiosk" in the staff menu: the runner ends the program.
-    bool quitRequested() const { return quit_; }
+    bool quitRequested() const override { return quit_; }
     const StaffMode& staff() const { return *staff_; }
 
 private:

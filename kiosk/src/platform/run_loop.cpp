@@ -49,7 +49,7 @@ std::string screenshotName(const std::string& screen, const DisplaySettings& set
     return name + ".png";
 }
 
-int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options) {
+int run(Frames& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options) {
     FramePacer pacer;
     KeyTaps taps;
     TimingProbe probe(options.started);

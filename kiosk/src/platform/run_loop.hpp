@@ -6,7 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "app/app.hpp"
+#include "app/frames.hpp"
 #include "platform/sdl_window.hpp"
 
 namespace kiosk {
@@ -21,7 +21,7 @@ struct RunOptions {
 void installStopHandler();
 
 // Returns the process exit code.
-int run(App& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options);
+int run(Frames& app, SdlWindow& window, ImGuiBackend& backend, const RunOptions& options);
 
 // "question-setting-250-dark.png": the screen name plus any non-default display setting.
 std::string screenshotName(const std::string& screen, const DisplaySettings& settings);

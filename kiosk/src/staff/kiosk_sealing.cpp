@@ -17,11 +17,4 @@ std::string setRecipient(survey::ResponseStore& store, const std::filesystem::pa
                        survey::handover::kioskFingerprint(store));
 }
 
-std::string noRecipientMessage(const std::filesystem::path& database) {
-    return fmt::format("perspective-kiosk: {} has no inspectorate key, so this kiosk will not collect answers (they "
-                       "would be stored readable by anyone with the disk).\nSet the key the inspectorate gave you, "
-                       "then start the kiosk again:\n  perspective-kiosk --db {} --set-recipient NAME.pub\n",
-                       database.string(), database.string());
-}
-
 }  // namespace kiosk

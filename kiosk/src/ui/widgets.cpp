@@ -28,6 +28,14 @@ void drawText(ImVec2 at, const ImVec4& colour, std::string_view text, float wrap
 
 }  // namespace
 
+void outline(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour, float thickness, float rounding) {
+    // AddRect already insets its path by half a pixel; the rest of half the line, and the one-pixel
+    // fringe anti-aliasing adds to a thick line, go inward too.
+    const float inset = thickness * 0.5f;
+    draw->AddRect(ImVec2(min.x + inset, min.y + inset), ImVec2(max.x - inset, max.y - inset), colour,
+                  std::max(0.0f, rounding - inset), 0, thickness);
+}
+
 void Widgets::beginFrame(const Palette& palette) {
     palette_ = &palette;
     items_.clear();

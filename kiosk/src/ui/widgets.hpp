@@ -43,6 +43,10 @@ struct GroupKeys {
     bool press = false;  // Enter or Space
 };
 
+// A rectangle's border drawn wholly inside it: ImGui's AddRect strokes centred on the edge (half
+// the line and its anti-aliased fringe fall outside), which a region's clip cuts off at its sides.
+void outline(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour, float thickness, float rounding = 0.0f);
+
 class Widgets {
 public:
     static constexpr float kMinTarget = 44.0f;  // px, WCAG 2.5.5
