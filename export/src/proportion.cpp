@@ -20,15 +20,17 @@ struct ProportionRule {
 };
 
 // First row that holds wins. Exactly two-thirds and exactly half have their own words; "almost
-// two-thirds" starts at 60% (three in five), "nearly all" at 90%.
-constexpr std::array<ProportionRule, 7> kProportionRules = {{
+// two-thirds" starts at 60% (three in five), "nearly all" at 90%; under a quarter is "a small
+// minority" ("a minority (12%)" would overstate it).
+constexpr std::array<ProportionRule, 8> kProportionRules = {{
     {9, 10, Bound::AtLeast, {"nearly all", "bron pob un", false}},
     {2, 3, Bound::MoreThan, {"the majority", "y mwyafrif", false}},
     {2, 3, Bound::AtLeast, {"two-thirds", "dwy ran o dair", false}},
     {3, 5, Bound::AtLeast, {"almost two-thirds", "bron i ddwy ran o dair", false}},
     {1, 2, Bound::MoreThan, {"over half", "dros hanner", true}},
     {1, 2, Bound::AtLeast, {"half", "hanner", true}},
-    {0, 1, Bound::MoreThan, {"a minority", "lleiafrif", false}},
+    {1, 4, Bound::AtLeast, {"a minority", "lleiafrif", false}},
+    {0, 1, Bound::MoreThan, {"a small minority", "lleiafrif bach", false}},
 }};
 
 bool holds(const ProportionRule& rule, long long count, long long base) {

@@ -326,6 +326,10 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     report.opening = openingLine(returned_, distributed, report.nouns, language);
     report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
     report.questions = figures(all_, language, report.nouns);
+    for (QuestionFigures& q : report.questions) {
+        const survey::Question* question = definition_.question(q.id);
+        q.headline = question != nullptr && question->headline && q.base > 0;
+    }
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());
     }

@@ -378,10 +378,16 @@ private:
         if (!finding.IsDefined()) return;
         const std::string finding_field = field + ".finding";
         if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
-        check_.checkKeys(finding, {"options", "text"}, finding_field);
+        check_.checkKeys(finding, {"options", "text", "headline"}, finding_field);
+        if (const YAML::Node headline = YamlChecker::child(finding, "headline"); headline.IsDefined()) {
+            question.headline = check_.boolean(headline, finding_field + ".headline").value_or(false);
+        }
         question.finding = check_.text(finding, "text", finding_field + ".text", false, Audience::Report);
         const YAML::Node options = YamlChecker::child(finding, "options");
-        if (!options.IsDefined()) return;
+        if (!options.IsDefined()) {
+            requireHeadlineOptions(finding, finding_field, question);
+            return;
+        }
         const std::string options_field = finding_field + ".options";
         if (!options.IsSequence() || options.size() == 0) {
             check_.problem(options, options_field, "expected a list of option ids, e.g. [yes]");
@@ -397,6 +403,16 @@ private:
                 continue;
             }
             question.finding_options.push_back(*option_id);
+        }
+        requireHeadlineOptions(finding, finding_field, question);
+    }
+
+    // A headline is a finding sentence, so it needs the options that sentence counts.
+    void requireHeadlineOptions(const YAML::Node& finding, const std::string& finding_field, const Question& question) {
+        if (question.headline && question.finding_options.empty()) {
+            check_.problem(finding, finding_field + ".headline",
+                           "a headline needs finding options (finding.options), which question '" + question.id +
+                               "' does not have");
         }
     }
 

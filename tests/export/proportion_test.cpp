@@ -44,7 +44,9 @@ INSTANTIATE_TEST_SUITE_P(
                       ShareRow{31, 60, "over half", "dros hanner"},     // 52%
                       ShareRow{30, 60, "half", "hanner"},
                       ShareRow{29, 60, "a minority", "lleiafrif"},
-                      ShareRow{1, 60, "a minority", "lleiafrif"}),
+                      ShareRow{15, 60, "a minority", "lleiafrif"},  // 25% exactly
+                      ShareRow{14, 60, "a small minority", "lleiafrif bach"},
+                      ShareRow{1, 60, "a small minority", "lleiafrif bach"}),
     [](const ::testing::TestParamInfo<ShareRow>& row) { return "Row" + std::to_string(row.index); });
 
 struct LinkRow {

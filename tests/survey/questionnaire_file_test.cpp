@@ -403,6 +403,30 @@ TEST(QuestionnaireFile, RefusesUnknownKey) {
 TEST(QuestionnaireFile, RefusesFindingOptionNotOfTheQuestion) {
     expectOnlyProblem("finding_not_an_option", 19, "questions[1].finding.options[1]", "'yes' is not an option of question 'rules'");
 }
+TEST(QuestionnaireFile, RefusesAHeadlineThatIsNotABoolean) {
+    expectOnlyProblem("headline_not_a_boolean", 21, "questions[1].finding.headline", "sometimes");
+}
+TEST(QuestionnaireFile, RefusesAHeadlineWithoutFindingOptions) {
+    expectOnlyProblem("headline_without_options", 16, "questions[0].finding.headline", "needs finding options");
+}
+TEST(QuestionnaireFile, ShippedHeadlinesAreFindingsNeverAboutWhoAnswered) {
+    const std::vector<Questionnaire> loaded = loadQuestionnaires(kShipped);
+    for (const Questionnaire& questionnaire : loaded) {
+        int headlines = 0;
+        for (const Question& question : questionnaire.questions) {
+            if (!question.headline) continue;
+            ++headlines;
+            EXPECT_FALSE(question.finding_options.empty()) << questionnaire.id << "." << question.id;
+            // Setting, role, sentence and provider say who answered, not what they found.
+            for (const char* about_you : {"setting", "role", "sentence", "provider"}) {
+                EXPECT_NE(question.id, about_you) << questionnaire.id;
+            }
+        }
+        // A chosen few, not every question.
+        EXPECT_GT(headlines, 0) << questionnaire.id;
+        EXPECT_LT(2 * headlines, static_cast<int>(questionnaire.questions.size())) << questionnaire.id;
+    }
+}
 TEST(QuestionnaireFile, RefusesExclusiveOptionsOutsideAMultiQuestionOrNotOfIt) {
     const std::vector<Problem> problems = fixtureProblems("exclusive_problems");
     const fs::path file = kFixtures / "exclusive_problems.yaml";

@@ -62,6 +62,10 @@ struct Question {
     // ends with ("said the rules of their supervision had been fully or partly explained").
     std::vector<std::string> finding_options;
     LocalText finding;
+    // `finding: {headline: true}`: the sentence is one of the report's headline findings. Set
+    // by hand for the findings the reports lead with; never for "about you" questions (setting,
+    // role), which describe who answered rather than what they found.
+    bool headline = false;
     int line = 0;                  // line in the questionnaire file, for messages
 
     const Option* option(std::string_view option_id) const;
