@@ -123,15 +123,6 @@ std::string sentenceFor(const survey::Question& question, QuestionFigures& q, Fi
 
 }  // namespace
 
-std::vector<std::string> findingOptions(const survey::Question& question) {
-    if (!question.finding_options.empty()) return question.finding_options;
-    if (question.type != survey::QuestionType::Single || question.options.empty()) return {};
-    if (question.hasOption("fully") && question.hasOption("partly")) return {"fully", "partly"};
-    if (question.hasOption("yes") && question.hasOption("partly")) return {"yes", "partly"};
-    if (question.hasOption("yes")) return {"yes"};
-    return {question.options.front().id};
-}
-
 std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
                         Language language) {
     if (const std::string* exact = question.finding.find(languageKey(language))) return *exact;
@@ -164,15 +155,9 @@ Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language) {
 QuestionnaireTally::QuestionnaireTally(survey::Questionnaire definition, std::string by_question)
     : definition_(std::move(definition)), by_question_(std::move(by_question)),
       loaded_questions_(definition_.questions.size()) {
-    settleFindings();
     rebuildIndex();
     // --by names a question of the loaded definition; a questionnaire without it has no groups.
     if (const int by = definition_.indexOf(by_question_); !by_question_.empty() && by >= 0) by_index_ = by;
-}
-
-// Fills in the default finding options once, so counting only looks them up.
-void QuestionnaireTally::settleFindings() {
-    for (survey::Question& question : definition_.questions) question.finding_options = findingOptions(question);
 }
 
 void QuestionnaireTally::rebuildIndex() {
@@ -199,7 +184,6 @@ bool QuestionnaireTally::fillSlots(const survey::Answers& answers) {
 void QuestionnaireTally::add(const survey::StoredResponse& response) {
     if (!fillSlots(response.answers)) {
         absorbAnswers(definition_, response.answers);
-        settleFindings();
         rebuildIndex();
         fillSlots(response.answers);
     }
@@ -299,7 +283,7 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
         for (OptionFigure& figure : q.options) {
             if (!figure.outside_base) figure.percent = percentOf(figure.count, q.base);
         }
-        q.finding_options = findingOptions(question);
+        q.finding_options = question.finding_options;  // from the questionnaire file, never guessed
         q.finding_count = counter.finding;
         sentence_figures.base = q.base;
         sentence_figures.answered = q.answered;

@@ -139,14 +139,6 @@ std::string scaleNames(const Scales& scales) {
     return names;
 }
 
-std::vector<std::string> defaultFinding(const std::string& scale, const std::vector<Option>& options) {
-    if (scale == "fpn") return {"fully", "partly"};
-    if (scale == "ypn" || scale == "ypnn") return {"yes", "partly"};
-    const bool has_yes = std::any_of(options.begin(), options.end(), [](const Option& o) { return o.id == "yes"; });
-    if (!scale.empty() && has_yes) return {"yes"};
-    return {};
-}
-
 std::optional<OnExit> readOnExit(YamlChecker& check, const YAML::Node& map, std::string_view key) {
     const YAML::Node node = YamlChecker::child(map, key);
     if (!node.IsDefined()) return std::nullopt;
@@ -374,7 +366,8 @@ private:
 
     void readFinding(const YAML::Node& node, const std::string& field, Question& question) {
         const YAML::Node finding = YamlChecker::child(node, "finding");
-        question.finding_options = defaultFinding(question.scale, question.options);
+        // The options a finding counts come from the file alone: no finding, no finding options
+        // (the report then gives the most common answer); nothing is guessed from option ids.
         if (!finding.IsDefined()) return;
         const std::string finding_field = field + ".finding";
         if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
@@ -385,7 +378,8 @@ private:
         question.finding = check_.text(finding, "text", finding_field + ".text", false, Audience::Report);
         const YAML::Node options = YamlChecker::child(finding, "options");
         if (!options.IsDefined()) {
-            requireHeadlineOptions(finding, finding_field, question);
+            check_.problem(finding, finding_field + ".options",
+                           "is missing; list the options the report's sentence counts, e.g. [yes] or [fully, partly]");
             return;
         }
         const std::string options_field = finding_field + ".options";

@@ -164,12 +164,18 @@ TEST(Tally, WelshUsesWelshFindingAndNouns) {
     EXPECT_EQ(report.opening, "Cwblhaodd tri throseddwr holiadur.");
 }
 
-TEST(FindingOptions, DefaultsFollowTheScale) {
-    const auto questionnaire = mini();
-    EXPECT_EQ(findingOptions(*questionnaire.question("rules_explained")), (std::vector<std::string>{"fully", "partly"}));
-    EXPECT_EQ(findingOptions(*questionnaire.question("custody_induction")), (std::vector<std::string>{"yes"}));
-    EXPECT_EQ(findingOptions(*questionnaire.question("setting")), (std::vector<std::string>{"community"}));
-    EXPECT_TRUE(findingOptions(*questionnaire.question("help_areas")).empty());
+// Issue 11: the tally counts the file's finding options and guesses none from option ids; a
+// single-choice question without a finding (setting here) gets the most common answer, not its
+// first option.
+TEST(FindingOptions, ComeFromTheFileAndAreNeverGuessed) {
+    QuestionnaireTally tally(mini(), "");
+    for (const char* option : {"community", "custody", "custody"}) tally.add(response({{"setting", Answer::single(option)}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_EQ(question(report.questions, "rules_explained").finding_options, (std::vector<std::string>{"fully", "partly"}));
+    EXPECT_EQ(question(report.questions, "custody_induction").finding_options, (std::vector<std::string>{"yes"}));
+    const auto& setting = question(report.questions, "setting");
+    EXPECT_TRUE(setting.finding_options.empty());
+    EXPECT_EQ(setting.sentence, "The most common answer was \u201CIn prison\u201D, chosen by two of the three offenders.");
 }
 
 }  // namespace

@@ -308,11 +308,13 @@ TEST(QuestionnaireFile, ValidFileLoadsEveryField) {
     EXPECT_EQ(q.question("nothing"), nullptr);
 }
 
-TEST(QuestionnaireFile, FindingDefaultsFollowTheScale) {
+// Issue 11: the finding options come from the file alone; a "yes" option or a three-point scale
+// no longer makes one up.
+TEST(QuestionnaireFile, FindingOptionsComeOnlyFromTheFile) {
     const Questionnaire q = loadQuestionnaire(kFixtures / "valid.yaml", kScales);
     using Ids = std::vector<std::string>;
-    EXPECT_EQ(q.question("induction")->finding_options, (Ids{"yes"}));
-    EXPECT_EQ(q.question("rules")->finding_options, (Ids{"fully", "partly"}));
+    EXPECT_TRUE(q.question("induction")->finding_options.empty());  // ynd scale, no finding
+    EXPECT_TRUE(q.question("rules")->finding_options.empty());      // fpn scale, no finding
     EXPECT_EQ(q.question("progress")->finding_options, (Ids{"yes"}));  // given in the file
     EXPECT_EQ(q.question("progress")->finding.get("en"), "said they had made progress");
     EXPECT_TRUE(q.question("rules")->finding.empty());
@@ -406,8 +408,8 @@ TEST(QuestionnaireFile, RefusesFindingOptionNotOfTheQuestion) {
 TEST(QuestionnaireFile, RefusesAHeadlineThatIsNotABoolean) {
     expectOnlyProblem("headline_not_a_boolean", 21, "questions[1].finding.headline", "sometimes");
 }
-TEST(QuestionnaireFile, RefusesAHeadlineWithoutFindingOptions) {
-    expectOnlyProblem("headline_without_options", 16, "questions[0].finding.headline", "needs finding options");
+TEST(QuestionnaireFile, RefusesAFindingOrHeadlineWithoutFindingOptions) {
+    expectOnlyProblem("headline_without_options", 16, "questions[0].finding.options", "is missing");
 }
 TEST(QuestionnaireFile, ShippedHeadlinesAreFindingsNeverAboutWhoAnswered) {
     const std::vector<Questionnaire> loaded = loadQuestionnaires(kShipped);
