@@ -149,6 +149,10 @@ Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language) {
                                                       : wording(questionnaire.respondent, language);
     nouns.plural = questionnaire.respondents.empty() ? (language == Language::Cy ? "ymatebwyr" : "respondents")
                                                      : wording(questionnaire.respondents, language);
+    // Gender matters only to Welsh numbers; the file gives it for the Welsh noun.
+    if (language == Language::Cy && questionnaire.respondent_gender == survey::NounGender::Feminine) {
+        nouns.gender = Gender::Feminine;
+    }
     return nouns;
 }
 

@@ -436,13 +436,35 @@ void requireProtection(YamlChecker& check, const YAML::Node& root, const Questio
     }
 }
 
+// `respondent_gender: masculine|feminine`, the Welsh respondent noun's gender: required when the
+// file words the noun in Welsh, so "dwy ferch" is never printed as "dau ferch" by default.
+void readRespondentGender(YamlChecker& check, const YAML::Node& root, Questionnaire& questionnaire) {
+    const YAML::Node gender = YamlChecker::child(root, "respondent_gender");
+    if (!gender.IsDefined()) {
+        if (questionnaire.respondent.find("cy") != nullptr) {
+            check.problem(root, "respondent_gender",
+                          "is missing; say the gender of the Welsh respondent noun: masculine or feminine");
+        }
+        return;
+    }
+    const std::optional<std::string> value = check.scalar(gender, "respondent_gender");
+    if (!value) return;
+    if (*value == "masculine") {
+        questionnaire.respondent_gender = NounGender::Masculine;
+    } else if (*value == "feminine") {
+        questionnaire.respondent_gender = NounGender::Feminine;
+    } else {
+        check.problem(gender, "respondent_gender", "'" + *value + "' is not masculine or feminine");
+    }
+}
+
 Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, const Scales& scales) {
     Questionnaire result;
     const std::optional<YAML::Node> root = check.parse(bytes);
     if (!root) return result;
     if (!check.expectMap(*root, "", "a questionnaire (a map with id, version, title, questions, ...)")) return result;
     check.checkKeys(*root, {"id", "version", "minutes", "title", "audience", "introduction", "respondent",
-                            "respondents", "sensitive", "leave_button", "on_leave", "on_timeout", "questions",
+                            "respondents", "respondent_gender", "sensitive", "leave_button", "on_leave", "on_timeout", "questions",
                             YamlChecker::kEndKey},
                     "");
     const auto required = [&](std::string_view key) {
@@ -462,6 +484,7 @@ Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, co
     result.introduction = check.text(*root, "introduction", "introduction", false, Audience::Respondent);
     result.respondent = check.text(*root, "respondent", "respondent", true, Audience::Report);
     result.respondents = check.text(*root, "respondents", "respondents", true, Audience::Report);
+    readRespondentGender(check, *root, result);
     if (const YAML::Node leave = YamlChecker::child(*root, "leave_button"); leave.IsDefined()) {
         result.leave_button = check.boolean(leave, "leave_button").value_or(false);
     }

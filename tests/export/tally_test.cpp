@@ -167,6 +167,23 @@ TEST(Tally, WelshUsesWelshFindingAndNouns) {
 // Issue 11: the tally counts the file's finding options and guesses none from option ids; a
 // single-choice question without a finding (setting here) gets the most common answer, not its
 // first option.
+// The Welsh noun's gender comes from the questionnaire file: a feminine noun is counted "dwy
+// ferch", "tair merch", never "dau ferch".
+TEST(Tally, WelshNumbersFollowTheNounsGenderFromTheFile) {
+    survey::Questionnaire questionnaire = mini();
+    questionnaire.respondent.set("cy", "merch");
+    questionnaire.respondents.set("cy", "merched");
+    questionnaire.respondent_gender = survey::NounGender::Feminine;
+    QuestionnaireTally tally(questionnaire, "");
+    for (int i = 0; i < 2; ++i) tally.add(response({{"setting", Answer::single("custody")}}));
+    EXPECT_EQ(tally.finish(Language::Cy, std::nullopt).opening, "Cwblhaodd dwy ferch holiadur.");
+    tally.add(response({{"setting", Answer::single("custody")}}));
+    const auto report = tally.finish(Language::Cy, std::nullopt);
+    EXPECT_EQ(report.opening, "Cwblhaodd tair merch holiadur.");
+    const std::string& sentence = question(report.questions, "setting").sentence;
+    EXPECT_EQ(sentence.rfind("Roedd pob un o'r tair merch ", 0), 0U) << sentence;
+}
+
 TEST(FindingOptions, ComeFromTheFileAndAreNeverGuessed) {
     QuestionnaireTally tally(mini(), "");
     for (const char* option : {"community", "custody", "custody"}) tally.add(response({{"setting", Answer::single(option)}}));

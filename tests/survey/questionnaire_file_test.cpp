@@ -405,6 +405,16 @@ TEST(QuestionnaireFile, RefusesUnknownKey) {
 TEST(QuestionnaireFile, RefusesFindingOptionNotOfTheQuestion) {
     expectOnlyProblem("finding_not_an_option", 19, "questions[1].finding.options[1]", "'yes' is not an option of question 'rules'");
 }
+TEST(QuestionnaireFile, WelshRespondentNounCarriesItsGender) {
+    EXPECT_EQ(loadQuestionnaire(kFixtures / "gender_feminine.yaml", kScales).respondent_gender, NounGender::Feminine);
+    EXPECT_EQ(loadQuestionnaire(kFixtures / "valid.yaml", kScales).respondent_gender, NounGender::Masculine);
+}
+TEST(QuestionnaireFile, RefusesWelshRespondentNounWithoutGender) {
+    expectOnlyProblem("gender_missing", 1, "respondent_gender", "is missing");
+}
+TEST(QuestionnaireFile, RefusesAGenderThatIsNotOne) {
+    expectOnlyProblem("gender_not_a_gender", 7, "respondent_gender", "'neuter' is not masculine or feminine");
+}
 TEST(QuestionnaireFile, RefusesAHeadlineThatIsNotABoolean) {
     expectOnlyProblem("headline_not_a_boolean", 21, "questions[1].finding.headline", "sometimes");
 }
