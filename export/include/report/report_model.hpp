@@ -37,7 +37,7 @@ struct QuestionFigures {
     // printed once, in the findings at the top, and not again above its table. Only the whole
     // questionnaire's figures carry it; a --by group's sentences stay with their tables.
     bool headline = false;
-    std::vector<std::string> comments;  // text questions: quotes, names taken out
+    std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
 
 // Every figure again for the respondents who gave one option of the --by question.
@@ -64,7 +64,8 @@ struct QuestionnaireReport {
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
     std::vector<GroupFigures> groups;
-    std::vector<std::string> comments;  // every free-text comment as a quote
+    std::vector<std::string> comments;  // every free-text comment as a quote, redacted (redaction.hpp)
+    std::string comments_note;          // "Names have been changed." when a name was, else ""
 };
 
 struct Report {
