@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/redaction.hpp"
+#include "report/question_sentence.hpp"
 #include "report/report_model.hpp"
 #include "survey/store.hpp"
 
@@ -71,11 +72,5 @@ private:
     int abandoned_ = 0;
     int in_progress_ = 0;
 };
-
-// The end of a question's sentence in `language`; derived from the question when it has none.
-std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
-                        Language language);
-
-Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language);
 
 }  // namespace report
