@@ -2,6 +2,8 @@
 // defect from issue 11 ("Sentences that do not match the data") and what the reports say instead.
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include "report/phrasing.hpp"
 #include "report/tally.hpp"
 
@@ -72,6 +74,29 @@ INSTANTIATE_TEST_SUITE_P(
         // Never a figure at the start of a sentence.
         Row{"thousands", {1793, 1793}, Language::En, "said so", "All 1,793 offenders said so."}),
     [](const ::testing::TestParamInfo<Row>& row) { return "Row" + std::to_string(row.index); });
+
+// Every count of every base up to 130, and some in the thousands: no sentence opens with a
+// figure, and one respondent is never counted with a plural noun ("None of the one offender
+// were", "1 offenders").
+TEST(EverySentence, NeverOpensWithAFigureAndCountsOneInTheSingular) {
+    std::vector<int> bases;
+    for (int b = 0; b <= 130; ++b) bases.push_back(b);
+    for (int b : {999, 1000, 1793, 250000}) bases.push_back(b);
+    for (const int base : bases) {
+        for (int count = 0; count <= base; count += base > 130 ? base / 7 + 1 : 1) {
+            for (const Language language : {Language::En, Language::Cy}) {
+                const Nouns& nouns = language == Language::Cy ? kWelshOffenders : kOffenders;
+                const std::string sentence = findingSentence({count, base, false, false, base}, nouns, "said so", language);
+                ASSERT_FALSE(sentence.empty());
+                EXPECT_FALSE(std::isdigit(static_cast<unsigned char>(sentence.front()))) << sentence;
+                EXPECT_EQ(sentence.find("one offenders"), std::string::npos) << sentence;
+                EXPECT_EQ(sentence.find("None of the one"), std::string::npos) << sentence;
+                EXPECT_EQ(sentence.find(" 1 "), std::string::npos) << sentence;
+                EXPECT_EQ(sentence.find("o'r un troseddwyr"), std::string::npos) << sentence;
+            }
+        }
+    }
+}
 
 TEST(MostCommon, NamesTheTopAnswerWithoutOnly) {
     EXPECT_EQ(mostCommonSentence({"Housing"}, 5, 12, kOffenders, Language::En),
