@@ -33,6 +33,10 @@ struct QuestionFigures {
     int finding_count = 0;
     std::optional<int> finding_percent;
     std::string sentence;
+    // One of the report's headline findings (`finding.headline` in the questionnaire file):
+    // printed once, in the findings at the top, and not again above its table. Only the whole
+    // questionnaire's figures carry it; a --by group's sentences stay with their tables.
+    bool headline = false;
     std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
 

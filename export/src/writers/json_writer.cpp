@@ -34,6 +34,7 @@ nlohmann::ordered_json questionJson(const QuestionFigures& q) {
                            {"percent", q.finding_percent ? nlohmann::ordered_json(*q.finding_percent) : nullptr}};
     }
     json["sentence"] = q.sentence;
+    json["headline"] = q.headline;
     if (q.type == survey::QuestionType::Text) json["comments"] = q.comments;
     return json;
 }
