@@ -71,40 +71,103 @@ TEST(CsvWriter, OneRowPerQuestionnaireQuestionOptionAndGroup) {
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 3 + 3);
 }
 
-TEST(MarkdownWriter, SectionHeadingSentencesAndATable) {
-    const std::string md = writeMarkdown(sample());
+std::size_t occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+TEST(MarkdownWriter, ParagraphsUnderTheHeadingThenCaptionedTablesInAnAppendix) {
+    Report report = sample();
+    report.questionnaires[0].heading = "Courts";
+    const std::string md = writeMarkdown(report);
     EXPECT_EQ(md.rfind("## Service users\u2019 perspective\n", 0), 0U);
-    EXPECT_NE(md.find("### Sentencers' views"), std::string::npos);
-    EXPECT_NE(md.find("- All nine sentencers who expressed a view were satisfied."), std::string::npos);
-    EXPECT_NE(md.find("| Yes | 9 | 100% |"), std::string::npos);
+    const auto heading = md.find("### Courts\n");
+    const auto sentence = md.find("\nAll nine sentencers who expressed a view were satisfied.\n");
+    const auto appendix = md.find("### Appendix: the figures for each question\n");
+    ASSERT_NE(heading, std::string::npos);
+    ASSERT_NE(sentence, std::string::npos);
+    ASSERT_NE(appendix, std::string::npos);
+    EXPECT_LT(heading, sentence);
+    EXPECT_LT(sentence, appendix);
+    EXPECT_EQ(md.find("- All nine"), std::string::npos);  // a paragraph, not a list
+    // Each sentence once: in the body for the whole questionnaire and for the group, never again.
+    EXPECT_EQ(occurrences(md, "All nine sentencers who expressed a view were satisfied."), 2U);
+    EXPECT_NE(md.find("**Table 1. Are you satisfied"), std::string::npos);
+    EXPECT_NE(md.find("**Table 2. Are you satisfied with <FDRs> & \"oral\" reports, really? \u2013 Magistrate**"),
+              std::string::npos);
+    EXPECT_GT(md.find("| Yes | 9 | 100% |"), appendix);
     EXPECT_NE(md.find("Two questionnaires were started but not finished"), std::string::npos);
+}
+
+TEST(MarkdownWriter, HeadlineFindingsOpenTheSectionAndTheRestGoToTheAppendixOnce) {
+    Report report = sample();
+    QuestionFigures minor = report.questionnaires[0].questions[0];
+    minor.id = "minor";
+    minor.sentence = "A minor finding.";
+    report.questionnaires[0].questions[0].headline = true;
+    report.questionnaires[0].questions.push_back(minor);
+    const std::string md = writeMarkdown(report);
+    const auto appendix = md.find("### Appendix");
+    EXPECT_LT(md.find("All nine sentencers"), appendix);
+    EXPECT_EQ(occurrences(md, "A minor finding."), 1U);
+    EXPECT_GT(md.find("A minor finding."), appendix);
+}
+
+// Handed out, none returned: an opening and nothing else.
+Report nothingReturned() {
+    Report report = sample();
+    QuestionnaireReport& r = report.questionnaires[0];
+    r.returned = 0;
+    r.distributed = 5;
+    for (QuestionFigures& q : r.questions) q.answered = q.base = 0, q.sentence.clear();
+    r.groups.clear();
+    r.comments.clear();
+    return report;
+}
+
+TEST(MarkdownWriter, NothingReturnedMeansNoEmptyListsOrAppendix) {
+    const Report report = nothingReturned();
+    const std::string md = writeMarkdown(report);
+    EXPECT_EQ(md.find("Appendix"), std::string::npos);
+    EXPECT_EQ(md.find("Findings"), std::string::npos);
+    EXPECT_EQ(md.find("\n- "), std::string::npos);
+    EXPECT_EQ(md.find("\n\n\n"), std::string::npos);
 }
 
 TEST(MarkdownWriter, WelshHeadings) {
     EXPECT_EQ(writeMarkdown(sample(Language::Cy)).rfind("## Safbwynt defnyddwyr gwasanaeth\n", 0), 0U);
 }
 
-TEST(HtmlWriter, StandalonePageWithNoScriptAndAChartWithATextAlternative) {
+TEST(HtmlWriter, StandalonePrintablePageWithCaptionedAccessibleTables) {
     const std::string html = writeHtml(sample());
     EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
     EXPECT_EQ(html.find("<script"), std::string::npos);
-    // The only address is the SVG namespace, which is a name, not a file to fetch.
-    std::size_t addresses = 0;
-    for (auto at = html.find("http"); at != std::string::npos; at = html.find("http", at + 1)) {
-        EXPECT_EQ(html.compare(at, 26, "http://www.w3.org/2000/svg"), 0);
-        ++addresses;
-    }
-    EXPECT_EQ(addresses, 2U);  // two charts
+    EXPECT_EQ(html.find("http"), std::string::npos);  // nothing to fetch
     EXPECT_EQ(html.find("<link"), std::string::npos);
     EXPECT_EQ(html.find("src="), std::string::npos);
-    EXPECT_NE(html.find("<svg"), std::string::npos);
-    EXPECT_NE(html.find("role=\"img\""), std::string::npos);
-    EXPECT_NE(html.find("<title id="), std::string::npos);
-    EXPECT_NE(html.find("<desc id="), std::string::npos);
+    EXPECT_NE(html.find("@page { size: A4;"), std::string::npos);
+    EXPECT_NE(html.find("break-inside: avoid"), std::string::npos);
+    EXPECT_EQ(occurrences(html, "<table"), 2U);  // the questionnaire's and the group's
+    EXPECT_EQ(occurrences(html, "<caption>"), occurrences(html, "<table"));
+    EXPECT_NE(html.find("<caption>Table 1. Are you satisfied with &lt;FDRs&gt; &amp; &quot;oral&quot; reports, really?</caption>"),
+              std::string::npos);
+    EXPECT_EQ(html.find("<FDRs>"), std::string::npos);
     EXPECT_NE(html.find("<th scope=\"col\">"), std::string::npos);
     EXPECT_NE(html.find("<th scope=\"row\">"), std::string::npos);
-    EXPECT_NE(html.find("&lt;FDRs&gt; &amp; &quot;oral&quot;"), std::string::npos);
-    EXPECT_EQ(html.find("<FDRs>"), std::string::npos);
+    EXPECT_NE(html.find("<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:100%\"></span></td>"), std::string::npos);
+    EXPECT_EQ(html.find("<ul>"), std::string::npos);  // no findings list: paragraphs
+    EXPECT_LT(html.find("<p>All nine sentencers"), html.find("<section class=\"appendix\">"));
+    EXPECT_EQ(occurrences(html, "All nine sentencers who expressed a view were satisfied."), 2U);
+}
+
+TEST(HtmlWriter, NothingReturnedMeansNothingEmpty) {
+    const Report report = nothingReturned();
+    const std::string html = writeHtml(report);
+    EXPECT_EQ(html.find("<section class=\"appendix\">"), std::string::npos);
+    EXPECT_EQ(html.find("<ul>"), std::string::npos);
+    EXPECT_EQ(html.find("<p></p>"), std::string::npos);
+    EXPECT_EQ(html.find("<table"), std::string::npos);
 }
 
 TEST(HtmlWriter, WelshPageSaysSo) {
