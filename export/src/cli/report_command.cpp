@@ -11,6 +11,7 @@
 #include "cli/sealed_inputs.hpp"
 #include "report/audience_headings.hpp"
 #include "report/merge.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 #include "survey/questionnaire_file.hpp"
 
@@ -25,6 +26,7 @@ struct ReportOptions {
     std::string to;
     std::string by;
     std::vector<std::string> headings;  // ID=TEXT renames of the audience headings
+    int min_base = kDefaultMinBase;
     std::string lang = "en";
     std::string format;
     std::filesystem::path output;
@@ -85,6 +87,7 @@ void runReport(const ReportOptions& options, Io& io) {
         throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
     }
     Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    withholdSmallNumbers(report, options.min_base);
     std::vector<std::string> known_ids;
     for (const survey::Questionnaire& q : definitions) known_ids.push_back(q.id);
     try {
@@ -155,6 +158,10 @@ void addReportCommand(CLI::App& app, Io& io) {
     command->add_option("--heading", options->headings,
                         "Rename an audience heading, QUESTIONNAIRE=TEXT (default offender=Offenders, "
                         "victim=Victims, sentencer=Courts); repeat for each");
+    command->add_option("--min-base", options->min_base,
+                        "Show no percentage for a question fewer than N answered (default 10); --by groups of "
+                        "fewer than 5 are never shown apart")
+        ->check(CLI::Range(0, 1000000));
     command->add_option("--lang", options->lang, "Language of sentences and headings")
         ->check(CLI::IsMember({"en", "cy"}))
         ->capture_default_str();

@@ -6,6 +6,7 @@
 #include "labels.hpp"
 #include "layout.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -119,6 +120,9 @@ void body(std::string& out, const QuestionnaireReport& r, const Labels& labels) 
 void appendix(std::string& out, const Report& report, const Labels& labels) {
     if (std::none_of(report.questionnaires.begin(), report.questionnaires.end(), hasTables)) return;
     out += "<section class=\"appendix\">\n<h2>" + escape(labels.appendix) + "</h2>\n";
+    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) {
+        out += "<p class=\"note\">" + escape(note) + "</p>\n";
+    }
     int number = 0;
     for (const QuestionnaireReport& r : report.questionnaires) {
         if (!hasTables(r)) continue;

@@ -6,6 +6,7 @@
 #include "labels.hpp"
 #include "layout.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -74,6 +75,7 @@ std::string writeMarkdown(const Report& report) {
     }
     if (!anyTable(report)) return out;
     out += "\n### " + labels.appendix + "\n";
+    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) out += "\n" + note + "\n";
     int number = 0;
     for (const QuestionnaireReport& r : report.questionnaires) {
         if (!hasTables(r)) continue;
