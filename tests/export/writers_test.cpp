@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -62,13 +64,32 @@ TEST(JsonWriter, HasTheContractKeys) {
     EXPECT_EQ(q.at("groups").at("magistrate").at("questions").at(0).at("base"), 9);
 }
 
-TEST(CsvWriter, OneRowPerQuestionnaireQuestionOptionAndGroup) {
-    const std::string csv = writeCsv(sample());
-    EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "questionnaire,group,question,option,count,percent,base");
-    EXPECT_NE(csv.find("sentencer,all,satisfied_fdr,yes,9,100,9\r\n"), std::string::npos);
-    EXPECT_NE(csv.find("sentencer,all,satisfied_fdr,no_opinion,1,,9\r\n"), std::string::npos);
-    EXPECT_NE(csv.find("sentencer,magistrate,satisfied_fdr,no,0,0,9\r\n"), std::string::npos);
-    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 3 + 3);
+TEST(CsvWriter, LongFormWithQuestionTextLabelsAndASummary) {
+    Report report = sample();
+    report.questionnaires[0].distributed = 20;
+    report.questionnaires[0].response_rate_percent = 55;
+    const std::string csv = writeCsv(report);
+    EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
+              "questionnaire,group,question_id,question_text,option_id,label,count,percent,base,in_base");
+    const std::string text = "\"Are you satisfied with <FDRs> & \"\"oral\"\" reports, really?\"";
+    EXPECT_NE(csv.find("sentencer,all,satisfied_fdr," + text + ",yes,Yes,9,100,9,yes\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,satisfied_fdr," + text + ",no_opinion,No opinion,1,,9,no\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,magistrate,satisfied_fdr," + text + ",no,No,0,0,9,yes\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,returned,Returned,11,,,\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,handed_out,Handed out,20,,,\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,response_rate,Response rate,,55,,\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,abandoned,Abandoned,2,,,\r\n"), std::string::npos);
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,in_progress,In progress,0,,,\r\n"), std::string::npos);
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 5 + 3 + 3);
+}
+
+TEST(CsvWriter, ABaseOfNothingIsBlankNotZeroPercent) {
+    Report report = sample();
+    QuestionFigures& q = report.questionnaires[0].questions[0];
+    q.base = 0;
+    q.options = {{"yes", "Yes", false, 0, 0}};
+    const std::string csv = writeCsv(report);
+    EXPECT_NE(csv.find(",yes,Yes,0,,0,yes\r\n"), std::string::npos);
 }
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
@@ -174,13 +195,60 @@ TEST(HtmlWriter, WelshPageSaysSo) {
     EXPECT_NE(writeHtml(sample(Language::Cy)).find("<html lang=\"cy\">"), std::string::npos);
 }
 
-TEST(XlsxWriter, WritesAZipFileWithASheetPerQuestionnaire) {
+// One part of an xlsx file (a zip), read with unzip(1).
+std::string zipEntry(const std::filesystem::path& zip, const std::string& entry) {
+    const std::string command = "unzip -p '" + zip.string() + "' '" + entry + "'";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+    std::string out;
+    char buffer[4096];
+    for (std::size_t n; pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) out.append(buffer, n);
+    return out;
+}
+
+std::filesystem::path xlsxOf(const Report& report) {
     const auto path = std::filesystem::temp_directory_path() / ("writers_test_" + std::to_string(::getpid()) + ".xlsx");
-    writeXlsx(sample(), path);
-    std::ifstream file(path, std::ios::binary);
-    char magic[2] = {};
-    file.read(magic, 2);
-    EXPECT_EQ(std::string(magic, 2), "PK");
+    std::filesystem::remove(path);
+    writeXlsx(report, path);
+    return path;
+}
+
+TEST(XlsxWriter, SummaryFiguresSentencesAndCommentsSheetsFrozenAndFiltered) {
+    const auto path = xlsxOf(sample());
+    const std::string workbook = zipEntry(path, "xl/workbook.xml");
+    EXPECT_NE(workbook.find("<sheet name=\"Summary\" sheetId=\"1\""), std::string::npos);
+    EXPECT_NE(workbook.find("<sheet name=\"Figures\" sheetId=\"2\""), std::string::npos);
+    EXPECT_NE(workbook.find("<sheet name=\"Sentences\" sheetId=\"3\""), std::string::npos);
+    EXPECT_NE(workbook.find("<sheet name=\"Comments\" sheetId=\"4\""), std::string::npos);
+    for (int sheet = 1; sheet <= 4; ++sheet) {
+        const std::string xml = zipEntry(path, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
+        EXPECT_NE(xml.find("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
+                  std::string::npos) << sheet;
+        EXPECT_NE(xml.find("<autoFilter ref=\"A1:"), std::string::npos) << sheet;
+        EXPECT_NE(xml.find("<row r=\"1\""), std::string::npos) << sheet;  // the header on row 1
+    }
+    const std::string strings = zipEntry(path, "xl/sharedStrings.xml");
+    EXPECT_NE(strings.find("<t>in_base</t>"), std::string::npos);
+    EXPECT_NE(strings.find("All nine sentencers who expressed a view were satisfied."), std::string::npos);
+    EXPECT_NE(strings.find("Good, \"very\" good"), std::string::npos);
+    // Figures: count 9 and percent 100 typed as numbers (no t="s"), the no_opinion percent blank.
+    const std::string figures = zipEntry(path, "xl/worksheets/sheet2.xml");
+    EXPECT_NE(figures.find("<c r=\"G2\"><v>9</v></c><c r=\"H2\"><v>100</v></c><c r=\"I2\"><v>9</v></c>"), std::string::npos);
+    EXPECT_NE(figures.find("<c r=\"G4\"><v>1</v></c><c r=\"I4\"><v>9</v></c>"), std::string::npos);
+    // Summary: returned 11, abandoned 2 typed; nothing handed out, so no handed-out or rate cell.
+    const std::string summary = zipEntry(path, "xl/worksheets/sheet1.xml");
+    EXPECT_NE(summary.find("<c r=\"C2\"><v>11</v></c><c r=\"F2\"><v>2</v></c>"), std::string::npos);
+    std::filesystem::remove(path);
+}
+
+TEST(XlsxWriter, AnEmptySelectionStillWritesAValidFileWithTheSummary) {
+    Report report;
+    QuestionnaireReport nothing;
+    nothing.id = "victim";
+    report.questionnaires = {nothing};
+    const auto path = xlsxOf(report);
+    EXPECT_NE(zipEntry(path, "xl/workbook.xml").find("<sheet name=\"Summary\""), std::string::npos);
+    EXPECT_NE(zipEntry(path, "xl/worksheets/sheet1.xml").find("<c r=\"C2\"><v>0</v></c>"), std::string::npos);
+    EXPECT_EQ(zipEntry(path, "xl/worksheets/sheet2.xml").find("<row r=\"2\""), std::string::npos);
     std::filesystem::remove(path);
 }
 
