@@ -218,7 +218,7 @@ void QuestionnaireTally::count(Counts& counts, const survey::StoredResponse& res
 }
 
 std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, Language language,
-                                                         const Nouns& nouns) const {
+                                                         const Nouns& nouns, Redactor& redactor) const {
     std::vector<QuestionFigures> result;
     for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
         const survey::Question& question = definition_.questions[qi];
@@ -246,7 +246,12 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
             // ids are random, and the order people answered in must not show).
             std::vector<std::string> comments = counter.comments;
             std::sort(comments.begin(), comments.end());
-            for (const std::string& comment : comments) q.comments.push_back(quoteComment(comment, nouns, language));
+            for (const std::string& comment : comments) {
+                q.comments.push_back(quoteComment(redactor.redact(comment), nouns, language));
+            }
+            // Sorted again once redacted: the order of the raw text would hint at the first
+            // letter of a name that opened a comment.
+            std::sort(q.comments.begin(), q.comments.end());
             q.sentence = commentCountSentence(static_cast<int>(counter.comments.size()), nouns, language);
             result.push_back(std::move(q));
             continue;
@@ -280,6 +285,12 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
 }
 
 QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<int> distributed) const {
+    Redactor redactor;
+    return finish(language, distributed, redactor);
+}
+
+QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<int> distributed,
+                                               Redactor& redactor) const {
     QuestionnaireReport report;
     report.id = definition_.id;
     report.title = wording(definition_.title, language);
@@ -294,10 +305,12 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     }
     report.opening = openingLine(returned_, distributed, report.nouns, language);
     report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
-    report.questions = figures(all_, language, report.nouns);
+    const std::size_t names_before = redactor.namesReplaced();
+    report.questions = figures(all_, language, report.nouns, redactor);
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());
     }
+    if (redactor.namesReplaced() > names_before) report.comments_note = std::string(namesChangedNote(language));
     const survey::Question* by = by_index_ < 0 ? nullptr : &definition_.questions[static_cast<std::size_t>(by_index_)];
     if (by == nullptr) return report;
     report.by_question = by_question_;
@@ -316,7 +329,7 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
         group.returned = found->second.returned;
         group.opening = groupOpeningLine(group.returned, report.nouns, id == kNotAnswered ? std::string() : label,
                                          wording(by->text, language), language);
-        group.questions = figures(found->second, language, report.nouns);
+        group.questions = figures(found->second, language, report.nouns, redactor);
         report.groups.push_back(std::move(group));
     }
     return report;

@@ -10,6 +10,7 @@
 
 #include <sodium.h>
 
+#include "survey/answers.hpp"
 #include "survey/errors.hpp"
 #include "survey/input_text.hpp"
 #include "yaml_checker.hpp"
@@ -515,6 +516,28 @@ Questionnaire loadQuestionnaire(const std::filesystem::path& file, const std::fi
     std::optional<Questionnaire> questionnaire = loadWith(file, scales, options, problems);
     if (!problems.empty() || !questionnaire) throw ValidationError(std::move(problems));
     return std::move(*questionnaire);
+}
+
+std::optional<std::string> wordingFault(std::string_view wording) {
+    if (const std::optional<TextFault> fault = findTextFault(wording, LineBreaks::Allowed)) {
+        return "the wording " + fault->message;
+    }
+    if (const std::size_t length = codePointCount(wording); length > kYamlLimits.wording_characters) {
+        return "the wording is " + std::to_string(length) + " characters long; at most " +
+               std::to_string(kYamlLimits.wording_characters) + " are allowed";
+    }
+    return std::nullopt;
+}
+
+YAML::Node readDefinitionFile(const std::filesystem::path& file, const std::string& end_marker) {
+    std::vector<Problem> problems;
+    const FileBytes bytes = readBytes(file, problems);
+    if (!bytes.ok) throw ValidationError(problems);
+    YamlChecker check(file.string(), {"en"});
+    const std::optional<YAML::Node> root = check.parse(bytes.bytes);
+    if (root) check.requireEnd(*root, bytes.bytes, end_marker);
+    if (!check.problems().empty()) throw ValidationError(check.problems());
+    return *root;
 }
 
 std::vector<Questionnaire> loadQuestionnaires(const std::filesystem::path& directory, const LoadOptions& options) {

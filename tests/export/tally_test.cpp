@@ -144,13 +144,25 @@ TEST(Tally, NoDistributionMeansNoRate) {
     EXPECT_FALSE(report.response_rate_percent.has_value());
 }
 
-TEST(Tally, CommentsBecomeQuotesWithNamesTakenOut) {
+TEST(Tally, CommentsBecomeQuotesWithNamesChanged) {
     QuestionnaireTally tally(mini(), "");
-    tally.add(response({{"comments", Answer::freeText("My worker Dave was kind.")}}));
+    tally.add(response({{"comments", Answer::freeText("My worker Dave was kind, ring him on 07700 900123.")}}));
+    tally.add(response({{"comments", Answer::freeText("dave sorted my housing.")}}));
     const auto report = tally.finish(Language::En, std::nullopt);
-    ASSERT_EQ(report.comments.size(), 1U);
-    EXPECT_EQ(report.comments[0], "One offender told us: \u201CMy worker [name] was kind.\u201D");
-    EXPECT_EQ(question(report.questions, "comments").sentence, "One offender left a comment.");
+    ASSERT_EQ(report.comments.size(), 2U);
+    // In the order of the redacted text, so nothing of the real name shows.
+    EXPECT_EQ(report.comments[0], "One offender told us: \u201CAlan sorted my housing.\u201D");
+    EXPECT_EQ(report.comments[1], "One offender told us: \u201CMy worker Alan was kind, ring him on [phone number].\u201D");
+    EXPECT_EQ(report.comments_note, "Names have been changed.");
+    EXPECT_EQ(question(report.questions, "comments").sentence, "Two offenders left comments.");
+}
+
+TEST(Tally, NoNoteWhenNoNameWasChanged) {
+    QuestionnaireTally tally(mini(), "");
+    tally.add(response({{"comments", Answer::freeText("Ring me on 07700 900123.")}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_EQ(report.comments.at(0), "One offender told us: \u201CRing me on [phone number].\u201D");
+    EXPECT_EQ(report.comments_note, "");
 }
 
 TEST(Tally, WelshUsesWelshFindingAndNouns) {

@@ -57,13 +57,8 @@ std::string groupOpeningLine(int returned, const Nouns& nouns, std::string_view 
 // "Twelve offenders left a comment." for a free-text question.
 std::string commentCountSentence(int comments, const Nouns& nouns, Language language);
 
-// "One offender told us: “…”", with names taken out.
+// "One offender told us: “…”". `comment` must already be redacted (report/redaction.hpp).
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language);
-
-// Takes people's names out of free text, conservatively: a title (Mr, Mrs, Ms, Miss, Dr, …)
-// with the capitalised words after it, and any capitalised word that neither opens a sentence
-// nor is on the list of common words, places and institutions, become "[name]".
-std::string redactNames(std::string_view text);
 
 // Welsh soft mutation of a word's first consonant ("troseddwyr" -> "droseddwyr"), used after
 // "o" and "at".

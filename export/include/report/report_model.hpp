@@ -35,7 +35,7 @@ struct QuestionFigures {
     std::string sentence;
     bool headline = false;  // a headline finding: its sentence opens the section, the rest go to the appendix
     bool percent_withheld = false;  // base above 0 but below Report::min_base: counts only (small_numbers.hpp)
-    std::vector<std::string> comments;  // text questions: quotes, names taken out
+    std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
 
 // Every figure again for the respondents who gave one option of the --by question.
@@ -64,7 +64,8 @@ struct QuestionnaireReport {
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
     std::vector<GroupFigures> groups;
-    std::vector<std::string> comments;  // every free-text comment as a quote
+    std::vector<std::string> comments;  // every free-text comment as a quote, redacted (redaction.hpp)
+    std::string comments_note;          // "Names have been changed." when a name was, else ""
 };
 
 struct Report {

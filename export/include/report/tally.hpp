@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "report/redaction.hpp"
 #include "report/report_model.hpp"
 #include "survey/store.hpp"
 
@@ -40,6 +41,9 @@ public:
     int returned() const { return returned_; }
 
     QuestionnaireReport finish(Language language, std::optional<int> distributed) const;
+    // The same, with comments redacted by the report's one `redactor`, so a name has the same
+    // made-up name in every questionnaire of the report.
+    QuestionnaireReport finish(Language language, std::optional<int> distributed, Redactor& redactor) const;
 
 private:
     struct Counts {
@@ -53,7 +57,8 @@ private:
     void rebuildIndex();
     bool fillSlots(const survey::Answers& answers);
     void count(Counts& counts, const survey::StoredResponse& response) const;
-    std::vector<QuestionFigures> figures(const Counts& counts, Language language, const Nouns& nouns) const;
+    std::vector<QuestionFigures> figures(const Counts& counts, Language language, const Nouns& nouns,
+                                         Redactor& redactor) const;
 
     survey::Questionnaire definition_;
     std::string by_question_;

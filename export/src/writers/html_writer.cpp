@@ -113,6 +113,7 @@ void body(std::string& out, const QuestionnaireReport& r, const Labels& labels) 
     if (!r.comments.empty()) {
         out += "<h3>" + escape(labels.comments) + "</h3>\n";
         for (const std::string& comment : r.comments) out += "<blockquote><p>" + escape(comment) + "</p></blockquote>\n";
+        if (!r.comments_note.empty()) out += "<p class=\"note\">" + escape(r.comments_note) + "</p>\n";
     }
     out += "</section>\n";
 }

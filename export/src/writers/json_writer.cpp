@@ -71,6 +71,7 @@ std::string writeJson(const Report& report) {
             {"by", r.by_question.empty() ? nullptr : nlohmann::ordered_json(r.by_question)},
             {"groups", groups},
             {"comments", r.comments},
+            {"comments_note", r.comments_note},
         });
     }
     const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},

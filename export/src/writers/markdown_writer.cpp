@@ -71,6 +71,7 @@ std::string writeMarkdown(const Report& report) {
         if (!r.comments.empty()) {
             out += "\n#### " + labels.comments + "\n\n";
             for (const std::string& comment : r.comments) out += "> " + cell(comment) + "\n\n";
+            if (!r.comments_note.empty()) out += "*" + r.comments_note + "*\n";
         }
     }
     if (!anyTable(report)) return out;
