@@ -1,6 +1,7 @@
 #include "migrations.hpp"
 
 #include <array>
+#include <map>
 #include <string>
 
 #include <fmt/format.h>
@@ -176,6 +177,60 @@ int migrate(sqlite::Connection& connection) {
         ++applied;
     }
     return applied;
+}
+
+
+namespace {
+
+using SchemaObjects = std::map<std::string, std::string>;  // "table response" -> its CREATE text
+
+// Every table, index and trigger as SQLite keeps it. ALTER TABLE edits the stored CREATE text,
+// so a file migrated step by step and a new file hold the same text. ANALYZE's statistics
+// tables are SQLite's own and may come and go.
+SchemaObjects schemaObjectsOf(const sqlite::Connection& connection) {
+    SchemaObjects objects;
+    sqlite::Statement query(connection,
+                            "SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                            "WHERE name NOT LIKE 'sqlite_stat%'");
+    while (query.step()) {
+        objects.emplace(query.text(0) + " " + query.text(1), query.text(2));
+    }
+    return objects;
+}
+
+const SchemaObjects& expectedSchemaObjects() {
+    static const SchemaObjects expected = [] {
+        sqlite::Connection fresh(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+        migrate(fresh);
+        return schemaObjectsOf(fresh);
+    }();
+    return expected;
+}
+
+}  // namespace
+
+void verifySchema(const sqlite::Connection& connection, const std::string& file) {
+    const SchemaObjects& expected = expectedSchemaObjects();
+    const SchemaObjects found = schemaObjectsOf(connection);
+    auto damaged = [&](const std::string& object, std::string_view how) {
+        throw StoreError(fmt::format("{}: is damaged: its {} {}; keep a copy of it for the inspectorate and use a "
+                                     "new database file; the file was left unchanged",
+                                     file, object, how));
+    };
+    for (const auto& [object, sql] : expected) {
+        const auto it = found.find(object);
+        if (it == found.end()) {
+            damaged(object, "is missing");
+        }
+        if (it->second != sql) {
+            damaged(object, "is not as Perspective made it");
+        }
+    }
+    for (const auto& [object, sql] : found) {
+        if (!expected.contains(object)) {
+            damaged(object, "was not made by Perspective");
+        }
+    }
 }
 
 }  // namespace survey

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "sqlite/connection.hpp"
@@ -26,6 +27,11 @@ int latestSchemaVersion();
 // Applies every migration newer than the file's user_version, each in its own transaction
 // that also sets user_version. Returns how many were applied.
 int migrate(sqlite::Connection& connection);
+
+// Refuses (StoreError naming `file` and the first object that differs) a file at the latest
+// version whose tables, columns and indexes are not exactly what the migrations make: a damaged
+// schema (one flipped bit can rename a column) must be named as damage, never read as data.
+void verifySchema(const sqlite::Connection& connection, const std::string& file);
 
 // The file's PRAGMA user_version.
 int schemaVersionOf(const sqlite::Connection& connection);

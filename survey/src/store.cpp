@@ -228,7 +228,7 @@ sqlite::Connection snapshotOf(const fs::path& file) {
         return sqlite::Connection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     };
     auto copy = [&](sqlite::Connection& source) {
-        sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+        sqlite::Connection memory = sqlite::Connection::inMemoryCopyOf(file);
         sqlite3_backup* backup = sqlite3_backup_init(memory.handle(), "main", source.handle(), "main");
         if (backup == nullptr) {
             memory.fail(sqlite3_errcode(memory.handle()), "cannot copy the database");
@@ -566,6 +566,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
             refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
                                      schemaVersionOf(snapshot), latestSchemaVersion()));
         }
+        verifySchema(snapshot, file.string());
         integrity::verifyAll(snapshot, file.string());
         auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(snapshot));
         impl->ensureKioskId();
@@ -608,6 +609,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
             impl->ensureKioskId();
             db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
+        verifySchema(db, file.string());
         integrity::verifyAll(db, file.string());
         impl->ensureKioskId();
         impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());

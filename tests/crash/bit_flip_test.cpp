@@ -95,9 +95,11 @@ TEST(BitFlips, NeverChangeTheReportedFigures) {
     const Outcome baseline = reportOn(original);
     ASSERT_EQ(baseline.code, 0) << baseline.err;
 
-    // PERSPECTIVE_FLIP_SEED reproduces a run; the seed is printed with any failure.
-    const char* seed_text = std::getenv("PERSPECTIVE_FLIP_SEED");
-    const auto seed = seed_text != nullptr ? std::stoul(seed_text) : std::random_device{}();
+    // A fixed seed by default, so CI tests the same flips each run (the file's random uids still
+    // move some bytes). PERSPECTIVE_FLIP_SEED=N reproduces a run, PERSPECTIVE_FLIP_SEED=random
+    // explores new ones; the seed is printed with any failure.
+    const std::string seed_text = std::getenv("PERSPECTIVE_FLIP_SEED") != nullptr ? std::getenv("PERSPECTIVE_FLIP_SEED") : "";
+    const auto seed = seed_text.empty() ? 20111201UL : seed_text == "random" ? std::random_device{}() : std::stoul(seed_text);
     std::mt19937_64 random(seed);
     const std::uint64_t bits = fs::file_size(original) * 8;
     std::uniform_int_distribution<std::uint64_t> pick(0, bits - 1);

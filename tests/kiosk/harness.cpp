@@ -122,15 +122,15 @@ void Driver::click(std::string_view label, int nth) { touch(label, nth, true); }
 
 void Driver::hastyClick(std::string_view label, int nth) { touch(label, nth, false); }
 
-void Driver::touch(std::string_view label, int nth, bool looked) {
-    const ItemRect* target = nullptr;
+const ItemRect& Driver::item(std::string_view label, int nth) const {
     for (const ItemRect& item : frames_->widgets().items()) {
-        if (item.label == label && nth-- == 0) {
-            target = &item;
-            break;
-        }
+        if (item.label == label && nth-- == 0) return item;
     }
-    if (target == nullptr) throw std::runtime_error("no item '" + std::string(label) + "' on " + frames_->screenName());
+    throw std::runtime_error("no item '" + std::string(label) + "' on " + frames_->screenName());
+}
+
+void Driver::touch(std::string_view label, int nth, bool looked) {
+    const ItemRect* target = &item(label, nth);
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = target->centre();
     // A person looks before touching: more than the half second a control must have been in

@@ -28,6 +28,8 @@ public:
     Driver& operator=(const Driver&) = delete;
 
     void attach(Frames& frames) { frames_ = &frames; }
+    // The item recorded with `label` (the nth such) in the last frame; throws when not on screen.
+    const ItemRect& item(std::string_view label, int nth = 0) const;
     void step(int frames = 1);
     // Touches the item recorded with `label` (the nth such item): hover, press, release, then
     // one more frame so the next screen has drawn. Throws std::runtime_error when not on screen.

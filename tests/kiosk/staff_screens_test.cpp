@@ -11,13 +11,6 @@ namespace {
 
 constexpr const char* kPin = "24681357";
 
-const ItemRect& item(Harness& harness, std::string_view label) {
-    for (const ItemRect& rect : harness.app().widgets().items()) {
-        if (rect.label == label) return rect;
-    }
-    throw std::runtime_error("no item '" + std::string(label) + "' on " + harness.app().screenName());
-}
-
 // A fresh kiosk: choose the PIN (first staff visit), arriving on the menu.
 void toMenu(Harness& harness) {
     harness.app().requestQuit();
@@ -34,29 +27,29 @@ TEST(StaffScreens, ThePinPadDoesNotMoveAfterAWrongPin) {
     harness.app().requestQuit();
     harness.step(2);
     ASSERT_EQ(harness.app().screenName(), "staff-pin");
-    const ImVec2 before = item(harness, "5").min;
+    const ImVec2 before = harness.item("5").min;
     harness.app().apply(StaffIntent{PinEntered{"11112222"}});
     harness.step(2);
     ASSERT_EQ(harness.app().screenName(), "staff-pin");
-    EXPECT_FLOAT_EQ(item(harness, "5").min.y, before.y) << "a wrong PIN's message has its space already";
-    EXPECT_FLOAT_EQ(item(harness, "5").min.x, before.x);
+    EXPECT_FLOAT_EQ(harness.item("5").min.y, before.y) << "a wrong PIN's message has its space already";
+    EXPECT_FLOAT_EQ(harness.item("5").min.x, before.x);
 }
 
 TEST(StaffScreens, TheMenuKeepsItsScrollAfterATick) {
     Harness harness({}, Timings{}, ImVec2(1024.0f, 600.0f));
     toMenu(harness);
     const std::string title = harness.questionnaire("sentencer").title.get("en");
-    const float top = item(harness, title).min.y;
+    const float top = harness.item(title).min.y;
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(400.0f, 300.0f);
     io.MouseWheel = -4.0f;  // scroll down to the questionnaires offered
     harness.step();
     io.MouseWheel = 0.0f;
     harness.step(2);
-    const float scrolled = item(harness, title).min.y;
+    const float scrolled = harness.item(title).min.y;
     ASSERT_LT(scrolled, top - 50.0f) << "the menu scrolled";
     harness.click(title);  // untick it
-    EXPECT_NEAR(item(harness, title).min.y, scrolled, 1.0f) << "still where it was, not back at the top";
+    EXPECT_NEAR(harness.item(title).min.y, scrolled, 1.0f) << "still where it was, not back at the top";
 }
 
 TEST(StaffScreens, RecordWithNothingChosenSaysWhatToDo) {

@@ -81,13 +81,6 @@ TEST(WidgetTargets, TargetsStayOnScreenAt250Percent) {
     }
 }
 
-const ItemRect& itemNamed(Harness& harness, std::string_view label) {
-    for (const ItemRect& item : harness.app().widgets().items()) {
-        if (item.label == label) return item;
-    }
-    throw std::runtime_error("no item '" + std::string(label) + "' on " + harness.app().screenName());
-}
-
 bool overlap(const ItemRect& a, const ItemRect& b) {
     return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
 }
@@ -101,7 +94,7 @@ TEST(WidgetLayout, StaffSitsInTheStartHeaderClearOfEverythingAtEverySizeAndLangu
             settings.language = language;
             harness.app().apply(ChangeDisplay{settings});
             harness.step(2);
-            const ItemRect& staff = itemNamed(harness, "Staff");
+            const ItemRect& staff = harness.item("Staff");
             EXPECT_GE(staff.width(), Widgets::kMinTarget);
             EXPECT_GE(staff.height(), Widgets::kMinTarget);
             EXPECT_LT(staff.min.x, 640.0f) << "at the left";
@@ -135,11 +128,11 @@ TEST(WidgetLayout, At250PercentTheQuestionAndItsFirstOptionFitAboveTheFooter) {
                                                           "other_services", "treated_fairly"};
             const bool long_page = language == std::string("cy") && long_in_welsh.contains(question->id);
             if (!question->options.empty() && !long_page) {
-                const ItemRect& first = itemNamed(harness, question->options.front().label.get(language, false));
+                const ItemRect& first = harness.item(question->options.front().label.get(language, false));
                 // The scrolling page ends one item gap above the footer, whose buttons sit 0.3 em
                 // (in the footer's font) below its top.
                 const float footer_top =
-                    itemNamed(harness, harness.app().strings().get("question.continue", language, false)).min.y -
+                    harness.item(harness.app().strings().get("question.continue", language, false)).min.y -
                     harness.app().theme().chromePixels() * 0.3f - ImGui::GetStyle().ItemSpacing.y;
                 EXPECT_LE(first.max.y, footer_top) << language << " " << question->id;
                 EXPECT_GE(first.min.y, 0.0f) << language;

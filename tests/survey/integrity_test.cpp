@@ -59,8 +59,8 @@ protected:
         sqlite3_close(db);
     }
 
-    // Both ways of opening refuse, naming the file and `row`.
-    void expectRefused(const std::string& row) {
+    // Both ways of opening refuse, naming the file, `row` and why (a checksum, by default).
+    void expectRefused(const std::string& row, const std::string& why = "checksum") {
         for (const auto mode : {ResponseStore::Mode::ReadWrite, ResponseStore::Mode::ReadOnly}) {
             try {
                 (void)ResponseStore::open(file_, mode);
@@ -69,7 +69,7 @@ protected:
                 const std::string message = error.what();
                 EXPECT_NE(message.find(file_.string()), std::string::npos) << message;
                 EXPECT_NE(message.find(row), std::string::npos) << message;
-                EXPECT_NE(message.find("checksum"), std::string::npos) << message;
+                EXPECT_NE(message.find(why), std::string::npos) << message;
             }
         }
     }
@@ -147,15 +147,31 @@ INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender
     EXPECT_EQ(snapshot.distributions()[0].count, 68);
 }
 
+// One flipped bit in the schema's text can rename a column ("questionnaire_id" -> "questionnaire_ie"):
+// both ways of opening name the damaged table instead of failing later in some query.
+TEST_F(IntegrityTest, ADamagedSchemaIsRefusedNamingTheTable) {
+    storeOneResponse();
+    rawExec(R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'questionnaire_id', 'questionnaire_ie') WHERE name = 'response';
+)sql");
+    expectRefused("its table response", "is damaged");
+}
+
 // quick_check (the kiosk's start) does not compare indexes with their tables; the report's full
 // integrity_check does, and refuses the file.
 TEST_F(IntegrityTest, ReadOnlyRunsTheFullIntegrityCheck) {
     storeOneResponse();
-    rawExec("CREATE INDEX setting_by_value ON setting (value); INSERT INTO setting VALUES ('site', 'Chester');");
-    // Make the index claim to be over another column: its entries no longer match the table.
+    // Rebuild the response index over another column, then give it back its own definition: the
+    // schema reads as Perspective made it, but the index's entries no longer match the table.
     rawExec(R"sql(
 PRAGMA writable_schema = ON;
-UPDATE sqlite_schema SET sql = 'CREATE INDEX setting_by_value ON setting (key)' WHERE name = 'setting_by_value';
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
+)sql");
+    rawExec("REINDEX response_by_status");
+    rawExec(R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (status)' WHERE name = 'response_by_status';
 )sql");
     EXPECT_NO_THROW((void)ResponseStore::open(file_));  // quick_check passes: the index is not read
     try {

@@ -82,7 +82,16 @@ void runReport(const ReportOptions& options, Io& io) {
     if (!options.output.empty() && std::filesystem::exists(options.output) && !options.force) {
         throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
     }
-    const Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    // A reader of the report, not only whoever ran it, must see that a file was not signed.
+    for (const auto& file : inputs.unsignedFiles()) {
+        for (QuestionnaireReport& r : report.questionnaires) {
+            r.warnings.push_back(fmt::format("{} is a sealed kiosk database, not a signed handover file (read with "
+                                             "--allow-unsigned): nothing shows that its answers are unchanged since "
+                                             "the kiosk wrote them",
+                                             file.filename().string()));
+        }
+    }
     for (const QuestionnaireReport& r : report.questionnaires) {
         for (const std::string& warning : r.warnings) io.err << "warning: " << r.id << ": " << warning << '\n';
     }

@@ -54,7 +54,7 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
                                                    file.string()),
                                        kFailure);
                 }
-                io.err << fmt::format("note: {} is not signed (read with --allow-unsigned)\n", file.string());
+                inputs.unsigned_files_.push_back(file);  // said in the report and on stderr
             }
             inputs.databases_.push_back(file);
             continue;

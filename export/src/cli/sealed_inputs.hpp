@@ -28,6 +28,8 @@ public:
     // The files the store reads, in the order given (a handover file's extracted image).
     std::vector<std::filesystem::path> databases() const { return databases_; }
     std::shared_ptr<const survey::sealing::Keyring> keyring() const { return keyring_; }
+    // Sealed kiosk databases read under --allow-unsigned: the report must say so in its body.
+    const std::vector<std::filesystem::path>& unsignedFiles() const { return unsigned_files_; }
     // Runs `read`, turning a StoreError about an extracted image into one naming the handover file.
     template <typename Read>
     auto naming(Read read) const -> decltype(read()) {
@@ -43,6 +45,7 @@ private:
     std::string renamed(std::string message) const;
     std::vector<survey::handover::Opened> bundles_;
     std::vector<std::filesystem::path> databases_;
+    std::vector<std::filesystem::path> unsigned_files_;
     std::shared_ptr<survey::sealing::Keyring> keyring_ = std::make_shared<survey::sealing::Keyring>();
 };
 

@@ -225,8 +225,8 @@ bool TextBox::draw(Widgets& widgets, const Palette& palette, std::string_view la
     const bool active = widgets.keysGoTo(stop_);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(rect.min, rect.max, packed(palette.background), 4.0f);
-    draw->AddRect(rect.min, rect.max, packed(palette.option_border), 4.0f, 0,
-                  active || region.hovered ? std::max(3.0f, em(0.12f)) : 2.0f);
+    outline(draw, rect.min, rect.max, packed(palette.option_border), active || region.hovered ? std::max(3.0f, em(0.12f)) : 2.0f,
+            4.0f);
     draw->PushClipRect(rect.min, rect.max, true);
     for (std::size_t i = first_line_; i < std::min(lines_.size(), first_line_ + shown_); ++i) {
         const TextLine& line = lines_[i];

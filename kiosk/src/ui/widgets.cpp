@@ -29,9 +29,11 @@ void drawText(ImVec2 at, const ImVec4& colour, std::string_view text, float wrap
 }  // namespace
 
 void outline(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour, float thickness, float rounding) {
-    // AddRect already insets its path by half a pixel; the rest of half the line, and the one-pixel
-    // fringe anti-aliasing adds to a thick line, go inward too.
-    const float inset = thickness * 0.5f;
+    // ImGui strokes centred on the path and AddRect moves its path half a pixel inward already:
+    // moving it in by the rest of half the line puts the stroke's solid part exactly on the
+    // rectangle's edge pixels, so the border is whole (a 44 px target still draws 44 px) and only
+    // the half-pixel anti-aliased fringe reaches past the edge.
+    const float inset = std::max(0.0f, thickness * 0.5f - 0.5f);
     draw->AddRect(ImVec2(min.x + inset, min.y + inset), ImVec2(max.x - inset, max.y - inset), colour,
                   std::max(0.0f, rounding - inset), 0, thickness);
 }
@@ -206,10 +208,10 @@ void Widgets::drawFocus(const ItemRect& rect) const {
     // closed ring, the first at the item's edge (see focusBands: one always stands out).
     const float width = std::max(3.0f, em(0.12f));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    float inset = width * 0.5f;
+    float inset = 0.0f;
     for (const ImVec4& band : focusBands(*palette_)) {
-        draw->AddRect(ImVec2(rect.min.x + inset, rect.min.y + inset), ImVec2(rect.max.x - inset, rect.max.y - inset),
-                      packed(band), 4.0f, 0, width);
+        outline(draw, ImVec2(rect.min.x + inset, rect.min.y + inset), ImVec2(rect.max.x - inset, rect.max.y - inset),
+                packed(band), width, 4.0f);
         inset += width;
     }
 }
@@ -234,7 +236,7 @@ bool Widgets::choice(std::string_view label, bool selected, ChoiceKind kind, boo
     const ImVec4& fill = selected ? palette_->selected : palette_->option;
     const ImVec4& ink = selected ? palette_->selected_text : palette_->option_text;
     draw->AddRectFilled(rect.min, rect.max, packed(fill), 6.0f);
-    draw->AddRect(rect.min, rect.max, packed(palette_->option_border), 6.0f, 0, hovered || held ? 4.0f : 2.0f);
+    outline(draw, rect.min, rect.max, packed(palette_->option_border), hovered || held ? 4.0f : 2.0f, 6.0f);
     const ImVec2 box_min(rect.min.x + pad, rect.min.y + (rect.height() - box) * 0.5f);
     const ImVec2 box_max(box_min.x + box, box_min.y + box);
     const float line = std::max(2.0f, em(0.1f));
@@ -285,7 +287,7 @@ bool Widgets::button(std::string_view label, ButtonStyle style, float width, std
     // around them (Skip, Back, the header's) are outlined in their text colour.
     const bool filled = style == ButtonStyle::Primary || style == ButtonStyle::Leave;
     const bool pressed = hovered || held;
-    draw->AddRect(rect.min, rect.max, packed(filled && !pressed ? fill : ink), 6.0f, 0, pressed ? 4.0f : 2.0f);
+    outline(draw, rect.min, rect.max, packed(filled && !pressed ? fill : ink), pressed ? 4.0f : 2.0f, 6.0f);
     drawText(ImVec2(rect.min.x + (rect.width() - text.x) * 0.5f, rect.min.y + (rect.height() - text.y) * 0.5f), ink,
              label, std::max(wrap, 0.0f));
     if (isFocused(rect.stop)) drawFocus(rect);

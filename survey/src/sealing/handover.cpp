@@ -220,6 +220,22 @@ void writeSigned(const fs::path& image, const fs::path& out_file, const SigningK
 
 }  // namespace
 
+namespace {
+
+// Removes the files in `folder` named PREFIX...SUFFIX (what an interrupted save leaves).
+void removeLeftovers(const fs::path& folder, std::string_view prefix, std::string_view suffix) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(prefix) && name.ends_with(suffix)) {
+            std::error_code ignored;
+            fs::remove(entry.path(), ignored);
+        }
+    }
+}
+
+}  // namespace
+
 std::string kioskFingerprint(ResponseStore& store) {
     sqlite::Connection db = openKioskFile(store);
     return fingerprintOf(signingKey(db).public_key);
@@ -253,13 +269,20 @@ Saved save(ResponseStore& store, const fs::path& file) {
     if (fs::exists(file)) throw BundleError(file.string() + ": already exists; choose another name");
     const SigningKey key = signingKey(kiosk);
 
+    // What a save killed half-way left behind (a copy of the sealed file, a partial handover file)
+    // goes first: this store's lock is held, so no other save of it is running, and a leftover
+    // partial file would otherwise block every later save under the same name.
+    removeLeftovers(store.path().parent_path(), ".handover-", ".db");
+    const fs::path partial = file.parent_path() / ("." + file.filename().string() + ".partial");
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+
     Cleanup cleanup;
     const fs::path image = store.path().parent_path() / (".handover-" + randomHex() + ".db");
     cleanup.add(image);
     const std::vector<std::string> uids = makeImage(kiosk, image);
 
     // A dot name that never looks like a finished handover file, in the same folder (rename is atomic).
-    const fs::path partial = file.parent_path() / ("." + file.filename().string() + ".partial");
     cleanup.add(partial);
     writeSigned(image, partial, key);
     {

@@ -16,6 +16,12 @@ Connection::Connection(const std::filesystem::path& file, int flags) : file_(fil
     sqlite3_extended_result_codes(raw, 1);
 }
 
+Connection Connection::inMemoryCopyOf(const std::filesystem::path& source) {
+    Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    memory.file_ = source.string();
+    return memory;
+}
+
 void Connection::exec(const std::string& sql) {
     const int rc = sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {

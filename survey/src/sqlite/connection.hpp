@@ -16,6 +16,10 @@ public:
     // `flags` are SQLITE_OPEN_*; throws StoreError naming the file when it cannot be opened.
     Connection(const std::filesystem::path& file, int flags);
 
+    // An empty in-memory database that holds a copy of `source` (a report's snapshot): its
+    // messages name `source`, the file a person can act on, never ":memory:".
+    static Connection inMemoryCopyOf(const std::filesystem::path& source);
+
     sqlite3* handle() const noexcept { return db_.get(); }
     const std::string& file() const noexcept { return file_; }
 

@@ -22,7 +22,7 @@ void drawEntry(ScreenContext& context, const std::string& digits, bool masked, f
     const ImVec2 max(min.x + width, min.y + height);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, packed(p.option), 6.0f);
-    draw->AddRect(min, max, packed(p.option_border), 6.0f, 0, 2.0f);
+    outline(draw, min, max, packed(p.option_border), 2.0f, 6.0f);
     if (masked) {
         const float radius = ImGui::GetTextLineHeight() * 0.22f;
         for (std::size_t i = 0; i < digits.size(); ++i) {
