@@ -74,12 +74,6 @@ void App::frame() {
     if (shiftPressedThreeTimes() && leaveAvailable()) apply(LeaveNow{});
     checkTimers();
     widgets_.beginFrame(theme_.colours());
-    if (overlay_ == Overlay::MoreTime) {
-        const auto elapsed = steady_() - shown_at_;
-        const auto left = remaining(timings_.countdown, elapsed);
-        static_cast<MoreTimeScreen&>(*overlay_screen_)
-            .setSecondsLeft(static_cast<int>((left.count() + 999) / 1000));
-    }
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
     context.staff_button = staffButtonShown();
     context.assisted = session_ != nullptr && session_channel_ == survey::Channel::Assisted;
@@ -96,7 +90,7 @@ void App::setVoice(Voice* voice) {
 }
 
 void App::readAloud() {
-    const Screen& screen = visibleScreen();
+    Screen& screen = visibleScreen();
     // Every screen change makes a new Screen object while the old one is still alive, so a new
     // address means a new page.
     const bool changed = &screen != read_screen_;
@@ -106,19 +100,14 @@ void App::readAloud() {
     const DisplaySettings& settings = theme_.settings();
     if (voice_ == nullptr || !settings.read_aloud) return;
     const ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
-    const auto* prompt = overlay_ == Overlay::MoreTime ? static_cast<const MoreTimeScreen*>(&screen) : nullptr;
     if (due) {
         std::string text = screen.reading(context);
         if (text.empty()) voice_->stop();
         else voice_->say(std::move(text), context.locale());
-        if (prompt != nullptr) announced_seconds_ = prompt->secondsLeft();
+        screen.announcement(context);  // already in the reading: not said again
         return;
     }
-    if (prompt == nullptr || prompt->secondsLeft() == announced_seconds_) return;
-    const int seconds = prompt->secondsLeft();
-    if (seconds != 20 && seconds != 10 && seconds != 5) return;
-    announced_seconds_ = seconds;
-    voice_->say(prompt->countdownReading(context), context.locale());
+    if (std::string news = screen.announcement(context); !news.empty()) voice_->say(std::move(news), context.locale());
 }
 
 Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *screen_; }
@@ -182,7 +171,7 @@ void App::checkTimers() {
     const bool idle = now - last_input_ >= timings_.inactivity;
     if (in_session && idle) {
         overlay_ = Overlay::MoreTime;
-        overlay_screen_ = std::make_unique<MoreTimeScreen>();
+        overlay_screen_ = std::make_unique<MoreTimeScreen>(steady_, now + timings_.countdown);
         shown_at_ = now;
         widgets_.resetFocus();
     } else if (page_ == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {

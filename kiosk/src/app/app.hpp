@@ -160,7 +160,6 @@ private:
     Voice* voice_ = nullptr;
     const Screen* read_screen_ = nullptr;  // the screen last read out (compared, never dereferenced)
     bool reading_due_ = false;             // read the visible screen again (read-aloud or language changed)
-    int announced_seconds_ = 0;            // the countdown value last read out
 
     std::unique_ptr<StaffMode> staff_;
     HandoverFlow handover_;  // staff "Save answers for the inspectorate" (app_staff.cpp)
