@@ -110,14 +110,14 @@ void App::readAloud() {
     if (std::string news = screen.announcement(context); !news.empty()) voice_->say(std::move(news), context.locale());
 }
 
-Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *screen_; }
+Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *shown_.screen; }
 
-std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : screen_->name(); }
+std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : shown_.screen->name(); }
 
 bool App::leaveAvailable() const {
     // Every questionnaire's pages have the way out; `leave_button` adds it to the start page.
-    if (session_ != nullptr) return page_ != Page::Confirmation;
-    if (page_ != Page::Start) return false;
+    if (session_ != nullptr) return shown_.page != Page::Confirmation;
+    if (shown_.page != Page::Start) return false;
     return std::any_of(offered_.begin(), offered_.end(), [](const survey::Questionnaire* q) { return q->leave_button; });
 }
 
@@ -156,11 +156,11 @@ bool App::shiftPressedThreeTimes() {
 
 void App::checkTimers() {
     const auto now = steady_();
-    if (page_ == Page::Staff) {
+    if (shown_.page == Page::Staff) {
         if (now - last_input_ >= timings_.staff_idle) leaveStaff();  // staff walked away
         return;
     }
-    const bool in_session = page_ == Page::Question || page_ == Page::CheckAnswers;
+    const bool in_session = shown_.page == Page::Question || shown_.page == Page::CheckAnswers;
     if (overlay_ == Overlay::MoreTime) {
         if (now - shown_at_ >= timings_.countdown) {
             endSession(session_->questionnaire().on_timeout);
@@ -174,9 +174,9 @@ void App::checkTimers() {
         overlay_screen_ = std::make_unique<MoreTimeScreen>(steady_, now + timings_.countdown);
         shown_at_ = now;
         widgets_.resetFocus();
-    } else if (page_ == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {
+    } else if (shown_.page == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {
         apply(ReturnToStart{});
-    } else if ((page_ == Page::Neutral || page_ == Page::Start) && idle) {
+    } else if ((shown_.page == Page::Neutral || shown_.page == Page::Start) && idle) {
         // Nobody is here: the next person starts with the default display settings.
         if (leftForNextPerson()) {
             changeDisplay(DisplaySettings{});
@@ -186,20 +186,20 @@ void App::checkTimers() {
 }
 
 bool App::leftForNextPerson() const {
-    return page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
+    return shown_.page == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
 }
 
 std::optional<milliseconds> App::untilNextTimer() const {
     const auto now = steady_();
-    if (page_ == Page::Staff) return remaining(timings_.staff_idle, now - last_input_);
+    if (shown_.page == Page::Staff) return remaining(timings_.staff_idle, now - last_input_);
     if (hold_started_) return remaining(timings_.staff_hold, now - *hold_started_);
     if (overlay_ == Overlay::MoreTime) {
         // Wake each second to redraw the countdown, and when it runs out.
         const auto left = remaining(timings_.countdown, now - shown_at_);
         return std::min(left, milliseconds(left.count() % 1000 == 0 ? 1000 : left.count() % 1000));
     }
-    if (page_ == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
-    if (page_ == Page::Question || page_ == Page::CheckAnswers || leftForNextPerson())
+    if (shown_.page == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
+    if (shown_.page == Page::Question || shown_.page == Page::CheckAnswers || leftForNextPerson())
         return remaining(timings_.inactivity, now - last_input_);
     return std::nullopt;
 }
@@ -378,36 +378,38 @@ bool App::write(const std::function<void()>& action) {
 void App::showSessionPage() {
     if (session_ == nullptr) return;
     if (session_->stage() == survey::Stage::CheckAnswers) {
-        page_ = Page::CheckAnswers;
-        screen_ = std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers());
-    } else {
-        page_ = Page::Question;
-        const survey::Progress progress = session_->progress();
-        // Back always shows: on the first question it leads out to the chooser (backOut).
-        screen_ = std::make_unique<QuestionScreen>(*session_->current(), progress.position, progress.total.value_or(0),
-                                                   session_->currentAnswer(), true);
+        present(Page::CheckAnswers, std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers()));
+        return;
     }
-    overlay_ = Overlay::None;
-    overlay_screen_.reset();
-    shown_at_ = steady_();
-    widgets_.resetFocus();
+    const survey::Progress progress = session_->progress();
+    // Back always shows: on the first question it leads out to the chooser (backOut).
+    present(Page::Question, std::make_unique<QuestionScreen>(*session_->current(), progress.position,
+                                                             progress.total.value_or(0), session_->currentAnswer(), true));
 }
 
 void App::show(Page page) {
-    page_ = page;
     switch (page) {
-        case Page::Start: screen_ = std::make_unique<StartScreen>(offered_); break;
-        case Page::Confirmation: screen_ = std::make_unique<ConfirmationScreen>(); break;
-        case Page::Neutral: screen_ = std::make_unique<NeutralScreen>(); break;
-        case Page::StoreError: screen_ = std::make_unique<StoreErrorScreen>(); break;
+        case Page::Start: present(page, std::make_unique<StartScreen>(offered_)); return;
+        case Page::Confirmation: present(page, std::make_unique<ConfirmationScreen>()); return;
+        case Page::Neutral: present(page, std::make_unique<NeutralScreen>()); return;
+        case Page::StoreError: present(page, std::make_unique<StoreErrorScreen>()); return;
         case Page::Staff: showStaff(); return;
         case Page::Question:
         case Page::CheckAnswers: showSessionPage(); return;
     }
+}
+
+void App::present(Page page, std::unique_ptr<Screen> screen) {
+    // A staff page drawn again with new content (a tick on the staff menu) keeps its scroll and
+    // focus; any other page, and every respondent page, starts at the top with nothing focused.
+    const bool again = page == Page::Staff && shown_.page == page && shown_.screen != nullptr &&
+                       shown_.screen->name() == screen->name();
+    if (again) screen->continueFrom(*shown_.screen);
+    else widgets_.resetFocus();
+    shown_ = {page, std::move(screen)};
     overlay_ = Overlay::None;
     overlay_screen_.reset();
     shown_at_ = steady_();
-    widgets_.resetFocus();
 }
 
 }  // namespace kiosk

@@ -80,7 +80,7 @@ public:
 
     // Read-only views for runners, tests and the staff mode to come.
     std::string screenName() const override;
-    Page page() const { return page_; }
+    Page page() const { return shown_.page; }
     Overlay overlay() const { return overlay_; }
     const survey::Session* session() const { return session_.get(); }
     std::optional<survey::ResponseId> response() const { return response_; }
@@ -88,7 +88,7 @@ public:
     const Theme& theme() const override { return theme_; }
     const Strings& strings() const { return strings_; }
     const Widgets& widgets() const override { return widgets_; }
-    const Screen& pageScreen() const { return *screen_; }  // the page under any overlay
+    const Screen& pageScreen() const { return *shown_.screen; }  // the page under any overlay
     bool leaveAvailable() const;
 
     // Staff mode (app_staff.cpp). The window's close button, Alt+F4 and Escape are quit
@@ -103,6 +103,8 @@ private:
     // settings): the start page resets it after the inactivity time.
     bool leftForNextPerson() const;
     void show(Page page);
+    // The one way a page appears: the page and its screen change together, the overlay closes.
+    void present(Page page, std::unique_ptr<Screen> screen);
     void showSessionPage();
     void startSession(const std::string& questionnaire_id);
     void endSession(survey::OnExit how);
@@ -144,9 +146,13 @@ private:
     bool fonts_dirty_ = true;
     bool style_dirty_ = true;
 
-    Page page_ = Page::Start;
+    // The page showing and the screen that draws it: one piece of state, set only by present().
+    struct Shown {
+        Page page = Page::Start;
+        std::unique_ptr<Screen> screen;
+    };
+    Shown shown_;
     Overlay overlay_ = Overlay::None;
-    std::unique_ptr<Screen> screen_;           // the page's screen
     std::unique_ptr<Screen> overlay_screen_;   // display options or more time, over the page
     std::unique_ptr<survey::Session> session_;  // a new object per respondent
     std::optional<survey::ResponseId> response_;

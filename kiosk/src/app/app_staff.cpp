@@ -26,11 +26,11 @@ bool App::staffShortcutPressed() const {
     return escape || ctrl_alt_s || alt_f4;
 }
 
-bool App::staffButtonShown() const { return page_ == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
+bool App::staffButtonShown() const { return shown_.page == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
 
 void App::checkStaffEntry(bool held, Intents& out) {
     // Only on the start page, between respondents: nobody's session can be interrupted.
-    if (page_ != Page::Start || session_ != nullptr) {
+    if (shown_.page != Page::Start || session_ != nullptr) {
         hold_started_.reset();
         return;
     }
@@ -58,16 +58,16 @@ const survey::Questionnaire* App::loaded(const std::string& questionnaire_id) co
 void App::applyStaff(const StaffAction& action) {
     const DisplaySettings& s = theme_.settings();
     const auto text = [&](std::string_view id) { return strings_.get(id, s.language, s.easy_read); };
-    const bool unlocked = page_ == Page::Staff && staff_->unlocked();
+    const bool unlocked = shown_.page == Page::Staff && staff_->unlocked();
     std::visit(
         Overloaded{
             [&](const OpenStaff&) {
-                if (page_ != Page::Start || session_ != nullptr) return;  // never over a respondent
+                if (shown_.page != Page::Start || session_ != nullptr) return;  // never over a respondent
                 staff_->open();
                 showStaff();
             },
             [&](const PinEntered& entered) {
-                if (page_ != Page::Staff || staff_->unlocked()) return;
+                if (shown_.page != Page::Staff || staff_->unlocked()) return;
                 staff_->enterPin(entered.pin);
                 showStaff();
             },
@@ -124,7 +124,7 @@ void App::applyStaff(const StaffAction& action) {
                 leaveStaff();
             },
             [&](const LeaveStaff&) {
-                if (page_ == Page::Staff) leaveStaff();
+                if (shown_.page == Page::Staff) leaveStaff();
             },
             [&](const CloseKiosk&) {
                 if (!unlocked) return;
@@ -157,16 +157,14 @@ void App::leaveStaff() {
 }
 
 void App::showStaff(std::string note) {
-    const bool again = page_ == Page::Staff;  // the same staff page redrawn after an action
-    std::unique_ptr<Screen> previous = std::move(screen_);
-    page_ = Page::Staff;
+    std::unique_ptr<Screen> screen;
     std::vector<const survey::Questionnaire*> all;
     for (const survey::Questionnaire& q : questionnaires_) all.push_back(&q);
     switch (staff_->page()) {
         case StaffPage::Pin:
         case StaffPage::ChoosePin:
         case StaffPage::ConfirmPin:
-            screen_ = std::make_unique<StaffPinScreen>(staff_->page(), staff_->message());
+            screen = std::make_unique<StaffPinScreen>(staff_->page(), staff_->message());
             break;
         case StaffPage::Menu: {
             StaffMenuView view;
@@ -194,21 +192,16 @@ void App::showStaff(std::string note) {
                 if (found != counts.end()) row.submitted = found->submitted, row.abandoned = found->abandoned;
                 view.rows.push_back(row);
             }
-            screen_ = std::make_unique<StaffMenuScreen>(std::move(view));
+            screen = std::make_unique<StaffMenuScreen>(std::move(view));
             break;
         }
-        case StaffPage::Site: screen_ = std::make_unique<StaffSiteScreen>(options_.site); break;
-        case StaffPage::Distributed: screen_ = std::make_unique<StaffDistributedScreen>(all); break;
-        case StaffPage::Paper: screen_ = std::make_unique<StaffPaperScreen>(all); break;
-        case StaffPage::Handover: screen_ = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
+        case StaffPage::Site: screen = std::make_unique<StaffSiteScreen>(options_.site); break;
+        case StaffPage::Distributed: screen = std::make_unique<StaffDistributedScreen>(all); break;
+        case StaffPage::Paper: screen = std::make_unique<StaffPaperScreen>(all); break;
+        case StaffPage::Handover: screen = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
     }
-    overlay_ = Overlay::None;
-    overlay_screen_.reset();
-    shown_at_ = steady_();
+    present(Page::Staff, std::move(screen));
     last_input_ = steady_();
-    // A tick on the menu keeps its scroll and focus; any other page starts at the top.
-    if (again && previous != nullptr && previous->name() == screen_->name()) screen_->continueFrom(*previous);
-    else widgets_.resetFocus();
 }
 
 }  // namespace kiosk
