@@ -4,8 +4,6 @@
 #include <iterator>
 #include <stdexcept>
 
-#include <SDL_scancode.h>
-
 #include "app/overloaded.hpp"
 #include "ui/screens/check_answers_screen.hpp"
 #include "ui/screens/confirmation_screen.hpp"
@@ -28,14 +26,11 @@ milliseconds remaining(std::chrono::steady_clock::duration total, std::chrono::s
 
 }  // namespace
 
-SteadyClock steadyClock() {
-    return [] { return std::chrono::steady_clock::now(); };
-}
-
 App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStore& store, Strings strings,
          KioskOptions options, SteadyClock steady, survey::Clock wall, Timings timings)
     : questionnaires_(std::move(questionnaires)), store_(&store), strings_(std::move(strings)),
-      options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings) {
+      options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings),
+      input_(steady_, timings_.shift_window, timings_.staff_hold) {
     // Staff's choice (saved in the store) unless the command line named a questionnaire.
     if (options_.offered.empty()) options_.offered = StaffMode::savedOffered(*store_, questionnaires_);
     for (const std::string& id : options_.offered) {
@@ -48,7 +43,6 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
         for (const survey::Questionnaire& q : questionnaires_) offered_.push_back(&q);
     }
     if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
-    last_input_ = steady_();
     theme_.apply(DisplaySettings{});
     staff_ = std::make_unique<StaffMode>(*store_, steady_);  // the PIN lockout runs on monotonic time
     show(Page::Start);
@@ -70,15 +64,16 @@ bool App::prepareFrame(ImFontAtlas& atlas) {
 }
 
 void App::frame() {
-    noteInput();
-    if (shiftPressedThreeTimes() && leaveAvailable()) apply(LeaveNow{});
+    const InputFrame input = readInputFrame();
+    input_.note(input, overlay_ == Overlay::MoreTime);
+    if (input_.leaveAsked(input) && leaveAvailable()) apply(LeaveNow{});
     checkTimers();
     widgets_.beginFrame(theme_.colours());
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
     context.staff_button = staffButtonShown();
     context.assisted = session_ != nullptr && session_channel_ == survey::Channel::Assisted;
     Intents intents = visibleScreen().draw(context);
-    checkStaffEntry(context.staff_held, intents);
+    checkStaffEntry(input, context.staff_held, intents);
     for (const Intent& intent : intents) apply(intent);
     readAloud();
 }
@@ -121,43 +116,10 @@ bool App::leaveAvailable() const {
     return std::any_of(offered_.begin(), offered_.end(), [](const survey::Questionnaire* q) { return q->leave_button; });
 }
 
-void App::noteInput() {
-    const ImGuiIO& io = ImGui::GetIO();
-    bool input = io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f ||
-                 !io.InputQueueCharacters.empty() || io.KeyShift || io.KeyCtrl || io.KeyAlt;
-    for (const bool down : io.MouseDown) input = input || down;
-    for (const bool down : io.KeysDown) input = input || down;
-    // While the prompt counts down, only "Yes, I need more time" keeps the session going.
-    if (input && overlay_ != Overlay::MoreTime) last_input_ = steady_();
-}
-
-bool App::shiftPressedThreeTimes() {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool down = io.KeyShift;
-    const bool pressed = down && !shift_down_;
-    shift_down_ = down;
-    if (pressed) shift_presses_.push_back(steady_());
-    // Only Shift on its own counts: typing capitals (Shift+letter) in a comments box on a
-    // physical keyboard must never leave the page, so any other key starts the count again,
-    // including one pressed in the same frame as Shift.
-    bool other_key = !io.InputQueueCharacters.empty();
-    for (int key = 0; key < static_cast<int>(std::size(io.KeysDown)); ++key) {
-        if (key != SDL_SCANCODE_LSHIFT && key != SDL_SCANCODE_RSHIFT && ImGui::IsKeyPressed(key, false))
-            other_key = true;
-    }
-    if (other_key) shift_presses_.clear();
-    if (!pressed || other_key) return false;
-    const auto now = steady_();
-    while (!shift_presses_.empty() && now - shift_presses_.front() > timings_.shift_window) shift_presses_.pop_front();
-    if (shift_presses_.size() < 3) return false;
-    shift_presses_.clear();
-    return true;
-}
-
 void App::checkTimers() {
     const auto now = steady_();
     if (shown_.page == Page::Staff) {
-        if (now - last_input_ >= timings_.staff_idle) leaveStaff();  // staff walked away
+        if (input_.idleFor() >= timings_.staff_idle) leaveStaff();  // staff walked away
         return;
     }
     const bool in_session = shown_.page == Page::Question || shown_.page == Page::CheckAnswers;
@@ -168,7 +130,7 @@ void App::checkTimers() {
         }
         return;
     }
-    const bool idle = now - last_input_ >= timings_.inactivity;
+    const bool idle = input_.idleFor() >= timings_.inactivity;
     if (in_session && idle) {
         overlay_ = Overlay::MoreTime;
         overlay_screen_ = std::make_unique<MoreTimeScreen>(steady_, now + timings_.countdown);
@@ -191,8 +153,8 @@ bool App::leftForNextPerson() const {
 
 std::optional<milliseconds> App::untilNextTimer() const {
     const auto now = steady_();
-    if (shown_.page == Page::Staff) return remaining(timings_.staff_idle, now - last_input_);
-    if (hold_started_) return remaining(timings_.staff_hold, now - *hold_started_);
+    if (shown_.page == Page::Staff) return remaining(timings_.staff_idle, input_.idleFor());
+    if (const auto held = input_.untilHeld()) return held;
     if (overlay_ == Overlay::MoreTime) {
         // Wake each second to redraw the countdown, and when it runs out.
         const auto left = remaining(timings_.countdown, now - shown_at_);
@@ -200,7 +162,7 @@ std::optional<milliseconds> App::untilNextTimer() const {
     }
     if (shown_.page == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
     if (shown_.page == Page::Question || shown_.page == Page::CheckAnswers || leftForNextPerson())
-        return remaining(timings_.inactivity, now - last_input_);
+        return remaining(timings_.inactivity, input_.idleFor());
     return std::nullopt;
 }
 
@@ -260,7 +222,7 @@ void App::apply(const Intent& intent) {
                        if (overlay_ != Overlay::MoreTime) return;
                        overlay_ = Overlay::None;
                        overlay_screen_.reset();
-                       last_input_ = steady_();
+                       input_.noteActivity();
                        widgets_.resetFocus();
                    },
                    [&](const ReturnToStart&) {
@@ -319,7 +281,7 @@ void App::startSession(const std::string& questionnaire_id) {
     // backs out of the first page or walks away from it leaves nothing behind.
     session_ = std::make_unique<survey::Session>(*chosen, wall_);
     ++respondent_;
-    last_input_ = steady_();
+    input_.noteActivity();
     showSessionPage();
 }
 

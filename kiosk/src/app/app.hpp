@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/frames.hpp"
+#include "app/input_rules.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire.hpp"
 #include "survey/session.hpp"
@@ -26,9 +27,6 @@
 #include "ui/widgets.hpp"
 
 namespace kiosk {
-
-using SteadyClock = std::function<std::chrono::steady_clock::time_point()>;
-SteadyClock steadyClock();
 
 struct Timings {
     std::chrono::milliseconds inactivity{90'000};   // before "Do you need more time?"
@@ -114,8 +112,6 @@ private:
     // "Back" on the first question: the session ends, discarded, and the chooser shows.
     void backOut();
     void changeDisplay(const DisplaySettings& settings);
-    void noteInput();
-    bool shiftPressedThreeTimes();
     // Runs a store write; on StoreError shows the staff message instead of crashing.
     bool write(const std::function<void()>& action);
     Screen& visibleScreen();
@@ -128,8 +124,7 @@ private:
     // The ways in: hold on "Staff" (at the left of the start page's header), Ctrl+Alt+S,
     // Escape, Alt+F4. `held`: the header's "Staff" is pressed this frame.
     bool staffButtonShown() const;
-    void checkStaffEntry(bool held, Intents& out);
-    bool staffShortcutPressed() const;
+    void checkStaffEntry(const InputFrame& input, bool held, Intents& out);
     const survey::Questionnaire* loaded(const std::string& questionnaire_id) const;
 
     std::vector<survey::Questionnaire> questionnaires_;
@@ -158,10 +153,8 @@ private:
     std::optional<survey::ResponseId> response_;
     int respondent_ = 0;  // counts sessions; salts widget ids (ScreenContext::respondent)
 
-    std::chrono::steady_clock::time_point last_input_;
+    InputRules input_;  // Shift x3, the staff shortcuts and hold, the idle time
     std::chrono::steady_clock::time_point shown_at_;       // when the page or prompt appeared
-    std::deque<std::chrono::steady_clock::time_point> shift_presses_;
-    bool shift_down_ = false;
 
     Voice* voice_ = nullptr;
     const Screen* read_screen_ = nullptr;  // the screen last read out (compared, never dereferenced)
@@ -169,7 +162,6 @@ private:
 
     std::unique_ptr<StaffMode> staff_;
     HandoverFlow handover_;  // staff "Save answers for the inspectorate" (app_staff.cpp)
-    std::optional<std::chrono::steady_clock::time_point> hold_started_;  // "Staff" pressed at
     survey::Channel session_channel_ = survey::Channel::Kiosk;
     bool quit_ = false;
 };

@@ -2,8 +2,6 @@
 // the staff pages, and the staff actions applied to the App and the store.
 #include <algorithm>
 
-#include <SDL_scancode.h>
-
 #include "app/app.hpp"
 #include "app/overloaded.hpp"
 #include "survey/handover.hpp"
@@ -18,35 +16,13 @@ namespace kiosk {
 
 void App::requestQuit() { apply(StaffIntent{OpenStaff{}}); }
 
-bool App::staffShortcutPressed() const {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    const bool ctrl_alt_s = io.KeyCtrl && io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_S, false);
-    const bool alt_f4 = io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_F4, false);
-    return escape || ctrl_alt_s || alt_f4;
-}
-
 bool App::staffButtonShown() const { return shown_.page == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
 
-void App::checkStaffEntry(bool held, Intents& out) {
+void App::checkStaffEntry(const InputFrame& input, bool held, Intents& out) {
     // Only on the start page, between respondents: nobody's session can be interrupted.
-    if (shown_.page != Page::Start || session_ != nullptr) {
-        hold_started_.reset();
-        return;
-    }
-    if (staffShortcutPressed()) out.emplace_back(StaffIntent{OpenStaff{}});
-    // "Staff" in the header opens staff mode only when held for 3 s, so a respondent touching
-    // it by chance does nothing.
-    if (!held || overlay_ != Overlay::None) {
-        hold_started_.reset();
-        return;
-    }
-    const auto now = steady_();
-    if (!hold_started_) hold_started_ = now;
-    if (now - *hold_started_ >= timings_.staff_hold) {
-        hold_started_.reset();
-        out.emplace_back(StaffIntent{OpenStaff{}});
-    }
+    const bool between_people = shown_.page == Page::Start && session_ == nullptr;
+    if (between_people && input.staff_shortcut) out.emplace_back(StaffIntent{OpenStaff{}});
+    if (input_.staffHeld(between_people && held && overlay_ == Overlay::None)) out.emplace_back(StaffIntent{OpenStaff{}});
 }
 
 const survey::Questionnaire* App::loaded(const std::string& questionnaire_id) const {
@@ -201,7 +177,7 @@ void App::showStaff(std::string note) {
         case StaffPage::Handover: screen = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
     }
     present(Page::Staff, std::move(screen));
-    last_input_ = steady_();
+    input_.noteActivity();
 }
 
 }  // namespace kiosk
