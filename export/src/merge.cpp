@@ -136,13 +136,15 @@ Report buildReport(const ReportQuery& query, const std::vector<survey::Questionn
     const auto distributed = handedOut(query);
     Report report;
     report.language = query.language;
+    Redactor redactor;  // one for the report: the same name has the same made-up name throughout
     for (const auto& tally : tallies) {
         const auto found = distributed.find(tally.definition().id);
         const bool named = query.questionnaire_id.has_value();
         // Without --questionnaire, a questionnaire nobody was given or answered is left out.
         if (!named && !seen_ids.contains(tally.definition().id) && found == distributed.end()) continue;
         QuestionnaireReport finished =
-            tally.finish(query.language, found == distributed.end() ? std::nullopt : std::optional<int>(found->second.count));
+            tally.finish(query.language, found == distributed.end() ? std::nullopt : std::optional<int>(found->second.count),
+                         redactor);
         if (found != distributed.end()) {
             if (finished.returned > found->second.count) {
                 finished.warnings.push_back(

@@ -275,15 +275,8 @@ LocalText YamlChecker::text(const YAML::Node& node, const std::string& field, Au
             problem(entry.second, field + "." + locale, "the wording is empty");
             continue;
         }
-        // Escapes in quoted YAML ("\\e", "\\0") can still produce control characters.
-        if (const std::optional<TextFault> fault = findTextFault(*wording, LineBreaks::Allowed)) {
-            problem(entry.second, field + "." + locale, "the wording " + fault->message);
-            continue;
-        }
-        if (const std::size_t length = codePointCount(*wording); length > kYamlLimits.wording_characters) {
-            problem(entry.second, field + "." + locale, "the wording is " + std::to_string(length) +
-                                                            " characters long; at most " +
-                                                            std::to_string(kYamlLimits.wording_characters) + " are allowed");
+        if (const std::optional<std::string> fault = wordingFault(*wording)) {
+            problem(entry.second, field + "." + locale, *fault);
             continue;
         }
         if (result.find(locale) == nullptr) result.set(locale, *wording);

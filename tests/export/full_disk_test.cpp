@@ -3,17 +3,13 @@
 #include "../../export/src/cli/cli.hpp"
 
 #include <gtest/gtest.h>
-#include <sys/mount.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "../support/scratch_directory.hpp"
 #include "survey/store.hpp"
 
 namespace fs = std::filesystem;
@@ -39,19 +35,7 @@ Result exportCommand(std::vector<std::string> args) {
 class FullDisk : public ::testing::Test {
 protected:
     void SetUp() override {
-        mount_ = fs::temp_directory_path() / ("perspective-full-disk-" + std::to_string(getpid()));
-        fs::create_directories(mount_);
-        if (::mount("tmpfs", mount_.c_str(), "tmpfs", 0, "size=400k") != 0) {
-            const std::string why = std::strerror(errno);
-            fs::remove(mount_);
-            GTEST_SKIP() << "cannot mount a small tmpfs here (" << why << ")";
-        }
-        mounted_ = true;
-        db_ = mount_ / "kiosk.db";
-    }
-    void TearDown() override {
-        if (mounted_) ::umount2(mount_.c_str(), MNT_DETACH);
-        fs::remove_all(mount_);
+        if (!disk_.mountSmallDisk("400k")) GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
     }
 
     Result import(const std::string& questionnaire) {
@@ -60,29 +44,20 @@ protected:
                               (kDemo / (questionnaire + ".csv")).string()});
     }
 
-    // Writes a file until the file system has no room left.
-    void fillTheDisk() {
-        std::ofstream filler(mount_ / "filler", std::ios::binary);
-        const std::string block(4096, 'x');
-        while (filler.write(block.data(), static_cast<std::streamsize>(block.size())) && filler.flush()) {
-        }
-    }
-
-    fs::path mount_;
-    fs::path db_;
-    bool mounted_ = false;
+    perspective_test::ScratchDirectory disk_{"perspective-full-disk"};
+    fs::path db_ = disk_.path() / "kiosk.db";
 };
 
 TEST_F(FullDisk, ImportSaysTheDiskMayBeFullAndKeepsWhatWasSaved) {
     ASSERT_EQ(import("sentencer").code, 0);
-    fillTheDisk();
+    disk_.fillTheDisk();
 
     const Result refused = import("offender");
     EXPECT_NE(refused.code, 0);
     EXPECT_NE(refused.err.find(db_.string()), std::string::npos) << refused.err;
     EXPECT_NE(refused.err.find("The disk may be full"), std::string::npos) << refused.err;
 
-    fs::remove(mount_ / "filler");
+    fs::remove(disk_.path() / "filler");
     auto store = survey::ResponseStore::open(db_, survey::ResponseStore::Mode::ReadOnly);
     int sentencers = 0;
     int offenders = 0;

@@ -27,6 +27,7 @@ Report sample(Language language = Language::En) {
     q.finding_count = 9;
     q.finding_percent = 100;
     q.sentence = "All nine sentencers who expressed a view were satisfied.";
+    q.headline = true;  // printed in the findings list (and only there)
     QuestionnaireReport r;
     r.id = "sentencer";
     r.title = "Sentencers' views";

@@ -14,9 +14,10 @@ namespace {
 
 const std::filesystem::path kAssets(PERSPECTIVE_ASSETS_DIR);
 
-std::filesystem::path writeFile(const std::string& name, const std::string& text) {
+// A strings file with `text` as its entries, closed as every strings file must be.
+std::filesystem::path writeStringsFile(const std::string& name, const std::string& text) {
     const auto path = std::filesystem::temp_directory_path() / name;
-    std::ofstream(path) << text;
+    std::ofstream(path) << text << "end: strings\n";
     return path;
 }
 
@@ -85,7 +86,7 @@ TEST(RespondentLocales, ShippedQuestionnairesHaveWelshAndEasyReadForEveryText) {
 }
 
 TEST(RespondentLocales, AStringWithoutWelshIsRefusedNamingFileLineAndLocale) {
-    const auto path = writeFile("kiosk-strings-no-cy.yaml",
+    const auto path = writeStringsFile("kiosk-strings-no-cy.yaml",
                                 "a: {en: A, cy: A, en-easy: A, cy-easy: A}\n"
                                 "b:\n  en: B\n  en-easy: B\n  cy-easy: B\n");
     try {
@@ -101,18 +102,18 @@ TEST(RespondentLocales, AStringWithoutWelshIsRefusedNamingFileLineAndLocale) {
 }
 
 TEST(RespondentLocales, AStringWithoutEasyReadIsRefused) {
-    const auto path = writeFile("kiosk-strings-no-easy.yaml", "a: {en: A, cy: A, cy-easy: A}\n");
+    const auto path = writeStringsFile("kiosk-strings-no-easy.yaml", "a: {en: A, cy: A, cy-easy: A}\n");
     EXPECT_THROW(Strings::load(path, respondentLocales()), survey::ValidationError);
     EXPECT_NO_THROW(Strings::load(path));  // English alone is enough when nothing more is required
 }
 
 TEST(RespondentLocales, StaffStringsNeedOnlyEnglish) {
-    const auto path = writeFile("kiosk-strings-staff.yaml", "staff.title: {en: Staff}\n");
+    const auto path = writeStringsFile("kiosk-strings-staff.yaml", "staff.title: {en: Staff}\n");
     EXPECT_NO_THROW(Strings::load(path, respondentLocales()));
 }
 
 TEST(RespondentLocales, AnUnknownLocaleIsRefused) {
-    const auto path = writeFile("kiosk-strings-typo.yaml", "a: {en: A, cy_easy: A}\n");
+    const auto path = writeStringsFile("kiosk-strings-typo.yaml", "a: {en: A, cy_easy: A}\n");
     EXPECT_THROW(Strings::load(path), survey::ValidationError);
 }
 

@@ -33,7 +33,11 @@ struct QuestionFigures {
     int finding_count = 0;
     std::optional<int> finding_percent;
     std::string sentence;
-    std::vector<std::string> comments;  // text questions: quotes, names taken out
+    // One of the report's headline findings (`finding.headline` in the questionnaire file):
+    // printed once, in the findings at the top, and not again above its table. Only the whole
+    // questionnaire's figures carry it; a --by group's sentences stay with their tables.
+    bool headline = false;
+    std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
 
 // Every figure again for the respondents who gave one option of the --by question.
@@ -60,7 +64,8 @@ struct QuestionnaireReport {
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
     std::vector<GroupFigures> groups;
-    std::vector<std::string> comments;  // every free-text comment as a quote
+    std::vector<std::string> comments;  // every free-text comment as a quote, redacted (redaction.hpp)
+    std::string comments_note;          // "Names have been changed." when a name was, else ""
 };
 
 struct Report {

@@ -92,7 +92,7 @@ void questionsHtml(std::string& out, const std::vector<QuestionFigures>& questio
         const std::string key = escape(key_prefix + q.id);  // used in attributes
         out += "<section class=\"question\">\n<" + heading + " id=\"q-" + key + "\">" + escape(q.text.empty() ? q.id : q.text) +
                "</" + heading + ">\n";
-        out += "<p>" + escape(q.sentence) + "</p>\n";
+        if (!q.headline) out += "<p>" + escape(q.sentence) + "</p>\n";  // a headline is printed once, in the findings
         out += chart(q, key);
         out += "<table aria-describedby=\"q-" + key + "\">\n<thead><tr><th scope=\"col\">" + escape(labels.answer) +
                "</th><th scope=\"col\">" + escape(labels.number) + "</th><th scope=\"col\">" +
@@ -124,11 +124,13 @@ std::string writeHtml(const Report& report) {
         out += "<section>\n<h2>" + escape(r.title.empty() ? r.id : r.title) + "</h2>\n<p>" + escape(r.opening) + "</p>\n";
         if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
         for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
-        out += "<h3>" + escape(labels.findings) + "</h3>\n<ul>\n";
-        for (const QuestionFigures& q : r.questions) {
-            if (q.type != survey::QuestionType::Text && q.base > 0) out += "<li>" + escape(q.sentence) + "</li>\n";
+        if (std::any_of(r.questions.begin(), r.questions.end(), [](const QuestionFigures& q) { return q.headline; })) {
+            out += "<h3>" + escape(labels.findings) + "</h3>\n<ul>\n";
+            for (const QuestionFigures& q : r.questions) {
+                if (q.headline) out += "<li>" + escape(q.sentence) + "</li>\n";
+            }
+            out += "</ul>\n";
         }
-        out += "</ul>\n";
         questionsHtml(out, r.questions, labels, "h3", r.id + "-");
         for (const GroupFigures& g : r.groups) {
             out += "<h3>" + escape(g.label) + " (" + std::to_string(g.returned) + ")</h3>\n<p>" + escape(g.opening) + "</p>\n";
@@ -137,6 +139,7 @@ std::string writeHtml(const Report& report) {
         if (!r.comments.empty()) {
             out += "<h3>" + escape(labels.comments) + "</h3>\n";
             for (const std::string& comment : r.comments) out += "<blockquote><p>" + escape(comment) + "</p></blockquote>\n";
+            if (!r.comments_note.empty()) out += "<p class=\"note\">" + escape(r.comments_note) + "</p>\n";
         }
         out += "</section>\n";
     }

@@ -34,6 +34,7 @@ nlohmann::ordered_json questionJson(const QuestionFigures& q) {
                            {"percent", q.finding_percent ? nlohmann::ordered_json(*q.finding_percent) : nullptr}};
     }
     json["sentence"] = q.sentence;
+    json["headline"] = q.headline;
     if (q.type == survey::QuestionType::Text) json["comments"] = q.comments;
     return json;
 }
@@ -69,6 +70,7 @@ std::string writeJson(const Report& report) {
             {"by", r.by_question.empty() ? nullptr : nlohmann::ordered_json(r.by_question)},
             {"groups", groups},
             {"comments", r.comments},
+            {"comments_note", r.comments_note},
         });
     }
     const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},

@@ -23,7 +23,7 @@ void questionsMarkdown(std::string& out, const std::vector<QuestionFigures>& que
     for (const QuestionFigures& q : questions) {
         if (q.type == survey::QuestionType::Text || q.answered == 0) continue;  // nothing to chart
         out += "\n" + level + " " + cell(q.text.empty() ? q.id : q.text) + "\n\n";
-        out += q.sentence + "\n\n";
+        if (!q.headline) out += q.sentence + "\n\n";  // a headline is printed once, in the findings
         out += "| " + labels.answer + " | " + labels.number + " | " + labels.percent + " |\n|---|--:|--:|\n";
         for (const OptionFigure& option : q.options) {
             out += "| " + cell(option.label) + (option.outside_base ? " (" + labels.outside_base + ")" : "") + " | " +
@@ -47,7 +47,7 @@ std::string writeMarkdown(const Report& report) {
         for (const std::string& warning : r.warnings) out += "\n**" + warning + "**\n";
         out += "\n";
         for (const QuestionFigures& q : r.questions) {
-            if (q.type != survey::QuestionType::Text && q.base > 0) out += "- " + q.sentence + "\n";
+            if (q.headline) out += "- " + q.sentence + "\n";
         }
         questionsMarkdown(out, r.questions, labels, "####");
         for (const GroupFigures& g : r.groups) {
@@ -57,6 +57,7 @@ std::string writeMarkdown(const Report& report) {
         if (!r.comments.empty()) {
             out += "\n#### " + labels.comments + "\n\n";
             for (const std::string& comment : r.comments) out += "> " + cell(comment) + "\n\n";
+            if (!r.comments_note.empty()) out += "*" + r.comments_note + "*\n";
         }
     }
     return out;

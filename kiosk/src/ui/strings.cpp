@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "survey/errors.hpp"
+#include "survey/questionnaire_file.hpp"
 #include "survey/questionnaire.hpp"
 
 namespace kiosk {
@@ -14,13 +15,9 @@ survey::LoadOptions respondentLocales() { return survey::LoadOptions{survey::loc
 
 Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptions& options) {
     const std::string name = file.string();
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(name);
-    } catch (const YAML::Exception& error) {
-        throw survey::ValidationError({survey::Problem{name, error.mark.line + 1, error.mark.column + 1, "",
-                                                       error.msg}});
-    }
+    // The same limits as a questionnaire (size, lines, UTF-8, no control characters) and the
+    // closing `end: strings`, checked before anything is parsed.
+    const YAML::Node root = survey::readDefinitionFile(file, "strings");
     std::vector<survey::Problem> problems;
     Strings strings;
     if (!root.IsMap()) {
@@ -30,6 +27,7 @@ Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptio
     for (const auto& entry : root) {
         const std::string id = entry.first.as<std::string>();
         const int line = entry.first.Mark().line + 1;
+        if (id == "end") continue;  // the closing `end: strings`, checked on reading
         if (!entry.second.IsMap()) {
             problems.push_back({name, line, 0, id, "expected {en: ...} with one wording per locale"});
             continue;
@@ -46,7 +44,13 @@ Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptio
                                     "is not a locale; use en, cy, en-easy or cy-easy"});
                 continue;
             }
-            strings.set(id, key, locale.second.as<std::string>());
+            std::string text = locale.second.as<std::string>();
+            if (const std::optional<std::string> fault = survey::wordingFault(text)) {
+                problems.push_back({name, locale.second.Mark().line + 1, locale.second.Mark().column + 1,
+                                    id + "." + key, *fault});
+                continue;
+            }
+            strings.set(id, key, std::move(text));
         }
         if (strings.texts_[id].find(survey::kEnglish) == nullptr)
             problems.push_back({name, line, 0, id, "has no English (en) wording"});

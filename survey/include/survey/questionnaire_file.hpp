@@ -3,8 +3,12 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
+
+#include <yaml-cpp/yaml.h>
 
 #include "survey/questionnaire.hpp"
 
@@ -42,6 +46,18 @@ Questionnaire loadQuestionnaire(const std::filesystem::path& file,
 // Problems from all files are gathered into one ValidationError.
 std::vector<Questionnaire> loadQuestionnaires(const std::filesystem::path& directory,
                                               const LoadOptions& options = {});
+
+// Why a wording from a definition file cannot be shown, in words ("the wording contains a
+// control character ...", "the wording is 1200 characters long; ..."), or nullopt when it can.
+// Escapes in quoted YAML ("\\e", "\\0") can make control characters the raw-bytes check missed.
+std::optional<std::string> wordingFault(std::string_view wording);
+
+// Reads another definition file kept beside the questionnaires (the kiosk's wording,
+// assets/kiosk/strings.yaml) under the same limits, before parsing: file size, line length,
+// nesting, valid UTF-8, no control characters; and it must close with `end: <end_marker>`, so a
+// file cut short is refused instead of loading with texts lost. Throws ValidationError naming
+// the file and line of every problem.
+YAML::Node readDefinitionFile(const std::filesystem::path& file, const std::string& end_marker);
 
 // The directory holding the shipped questionnaires: $PERSPECTIVE_ASSETS/questionnaires when set,
 // else <prefix>/share/perspective/questionnaires beside an installed program (<prefix>/bin),
