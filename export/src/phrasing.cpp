@@ -1,4 +1,6 @@
-// House-style sentences: which count phrase a figure takes, and how comments are quoted.
+// House-style sentences: which count phrase a figure takes, how sentences about one question
+// link, and how comments are quoted. Numbers: number_words.cpp; shares in words: proportion.cpp;
+// Welsh mutations: welsh_mutation.cpp.
 #include "report/phrasing.hpp"
 
 #include <algorithm>
@@ -6,15 +8,20 @@
 #include <cctype>
 #include <vector>
 
+#include "report/proportion.hpp"
+
 namespace report {
 
 namespace {
 
 // The reports give percentages from a base of 60 ("95% of respondents said ...").
 constexpr int kPercentBase = 60;
+// From a base of 10 a share is put in words with the figures after it ("The majority of the
+// offenders (26 out of 34)"); below it the figures alone say it ("Five out of eight offenders").
+constexpr int kProportionBase = 10;
 
 // The count phrase the reports use: docs/house-style.md has the table, row for row.
-enum class Form { NoBase, All, AllBut, None, Only, Percent, OutOf };
+enum class Form { NoBase, All, AllBut, None, Only, Percent, Proportion, OutOf };
 
 Form chooseForm(const FindingFigures& f) {
     if (f.base <= 0) return Form::NoBase;
@@ -25,6 +32,7 @@ Form chooseForm(const FindingFigures& f) {
     if (missing <= 3 && f.base >= 5 && 4 * f.count >= 3 * f.base) return Form::AllBut;
     if (f.count <= 4 && f.count * 2 < f.base) return Form::Only;
     if (f.base >= kPercentBase) return Form::Percent;
+    if (f.base >= kProportionBase) return Form::Proportion;
     return Form::OutOf;
 }
 
@@ -40,6 +48,22 @@ std::string withEnd(std::string sentence, std::string_view finding) {
     return sentence + ".";
 }
 
+std::string quoted(std::string_view text) { return "\u201C" + std::string(text) + "\u201D"; }
+
+// “A”, “B” and “C” (Welsh “A”, “B” a “C”).
+std::string quotedList(const std::vector<std::string>& labels, Language language) {
+    std::string list;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0) list += i + 1 == labels.size() ? (language == Language::Cy ? " a " : " and ") : ", ";
+        list += quoted(labels[i]);
+    }
+    return list;
+}
+
+std::string englishNoun(int n, const Nouns& nouns) { return n == 1 ? nouns.singular : nouns.plural; }
+
+WelshNoun welshNoun(const Nouns& nouns) { return {nouns.singular, nouns.plural, nouns.gender}; }
+
 // Why some who answered are not in the base: " to whom it applied", " who expressed a view".
 std::string exclusion(const FindingFigures& f, Language language) {
     const bool cy = language == Language::Cy;
@@ -54,12 +78,12 @@ std::string exclusion(const FindingFigures& f, Language language) {
 
 std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
     const std::string view = exclusion(f, Language::En);
-    const std::string of_base = houseNumber(f.base, false) + " " + (f.base == 1 ? nouns.singular : nouns.plural);
+    const std::string of_base = houseNumber(f.base, false) + " " + englishNoun(f.base, nouns);
     switch (chooseForm(f)) {
         case Form::NoBase:
             if (f.answered > 0) {
-                return "None of the " + houseNumber(f.answered, false) + " " +
-                       (f.answered == 1 ? nouns.singular : nouns.plural) + " who answered " +
+                return "None of the " + houseNumber(f.answered, false) + " " + englishNoun(f.answered, nouns) +
+                       " who answered " +
                        (f.not_applicable && !f.expressed_view ? "said it applied to them." : "gave a view.");
             }
             return "No " + nouns.plural + " answered this question.";
@@ -75,7 +99,12 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
         case Form::Only:
             return withEnd("Only " + numberWords(f.count) + " of the " + of_base + view, finding);
         case Form::Percent:
-            return withEnd("Of the " + of_base + view + ", " + std::to_string(percentOf(f.count, f.base)) + "%",
+            return withEnd(capitalise(std::string(proportionWords(f.count, f.base)->en)) + " (" +
+                               std::to_string(percentOf(f.count, f.base)) + "%) of the " + of_base + view,
+                           finding);
+        case Form::Proportion:
+            return withEnd(capitalise(std::string(proportionWords(f.count, f.base)->en)) + " of the " + nouns.plural +
+                               view + " (" + houseNumber(f.count, false) + " out of " + houseNumber(f.base, false) + ")",
                            finding);
         case Form::OutOf:
             return withEnd(houseNumber(f.count, true) + " out of " + houseNumber(f.base, false) + " " +
@@ -85,42 +114,61 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
     return {};
 }
 
+// "y" before a consonant, "yr" before a vowel ("y troseddwyr", "yr ynadon").
+std::string welshArticle(std::string_view noun) {
+    const bool vowel = !noun.empty() && std::string_view("aeiouwyAEIOUWY").find(noun.front()) != std::string_view::npos;
+    return vowel ? "yr " : "y ";
+}
+
 // Welsh: the cy finding texts are predicates ("wedi dweud ...", "yn y carchar"), so the sentence
-// opens with "Roedd" and the subject follows it; "o" + soft mutation before the plural noun
-// ("o'r 60 o droseddwyr").
+// opens with "Roedd" and the subject follows it. Numbers count the noun as welsh_mutation.hpp
+// says ("o'r wyth troseddwr", "o'r 60 o droseddwyr").
 std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
     const Language cy = Language::Cy;
     const std::string view = exclusion(f, cy);
-    const std::string noun_phrase = houseNumber(f.base, false, cy, nouns.gender) + " o " + softMutation(nouns.plural);
+    const WelshNoun noun = welshNoun(nouns);
+    const std::string of_the_base = "o'r " + countedNounAfterArticle(f.base, noun);
     switch (chooseForm(f)) {
         case Form::NoBase:
             if (f.answered > 0) {
-                return "Ni fynegodd yr un o'r " + houseNumber(f.answered, false, cy, nouns.gender) + " o " +
-                       softMutation(nouns.plural) + " a atebodd farn.";
+                return "Ni fynegodd yr un o'r " + countedNounAfterArticle(f.answered, noun) + " a atebodd farn.";
             }
             return "Ni wnaeth yr un o'r " + nouns.plural + " ateb y cwestiwn hwn.";
         case Form::All:
             if (f.base == 1) return withEnd("Roedd yr unig " + softMutation(nouns.singular) + view, finding);
-            return withEnd("Roedd pob un o'r " + noun_phrase + view, finding);
+            if (f.base == 2) return withEnd("Roedd y " + countedNounAfterArticle(2, noun) + view, finding);
+            return withEnd("Roedd pob un " + of_the_base + view, finding);
         case Form::None:
-            return withEnd("Nid oedd yr un o'r " + noun_phrase + view, finding);
+            if (f.base == 1) {
+                return withEnd("Nid oedd yr unig " + softMutation(nouns.singular) + " a atebodd" + view, finding);
+            }
+            return withEnd("Nid oedd yr un " + of_the_base + view, finding);
         case Form::AllBut:
-            return withEnd("Roedd pob un ond " + numberWords(f.base - f.count, cy, nouns.gender) + " o'r " +
-                               noun_phrase + view,
+            return withEnd("Roedd pob un ond " + numberWords(f.base - f.count, cy, nouns.gender) + " " + of_the_base + view,
                            finding);
         case Form::Only:
-            return withEnd("Roedd dim ond " + numberWords(f.count, cy, nouns.gender) + " o'r " + noun_phrase + view, finding);
+            return withEnd("Roedd dim ond " + numberWords(f.count, cy, nouns.gender) + " " + of_the_base + view, finding);
         case Form::Percent:
-            return withEnd("O'r " + noun_phrase + view + ", roedd " + std::to_string(percentOf(f.count, f.base)) + "%",
+            return withEnd("Roedd " + std::string(proportionWords(f.count, f.base)->cy) + " (" +
+                               std::to_string(percentOf(f.count, f.base)) + "%) " + of_the_base + view,
                            finding);
+        case Form::Proportion: {
+            const ProportionWords words = *proportionWords(f.count, f.base);
+            const std::string the = words.cy_genitive ? " " + welshArticle(nouns.plural) : " o'r ";
+            return withEnd("Roedd " + std::string(words.cy) + the + nouns.plural + view + " (" +
+                               houseNumber(f.count, false, cy, nouns.gender) + " allan o " +
+                               houseNumber(f.base, false, cy, nouns.gender) + ")",
+                           finding);
+        }
         case Form::OutOf:
-            return withEnd("Roedd " + houseNumber(f.count, false, cy, nouns.gender) + " allan o " + noun_phrase + view,
-                           finding);
+            return withEnd("Roedd " + houseNumber(f.count, false, cy, nouns.gender) + " " + of_the_base + view, finding);
     }
     return {};
 }
 
 }  // namespace
+
+WelshNoun welshQuestionnaireNoun() { return {"holiadur", "holiaduron", Gender::Masculine}; }
 
 int percentOf(int count, int base) {
     if (base <= 0) return 0;
@@ -135,51 +183,69 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
 
 std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
                                Language language) {
-    const bool cy = language == Language::Cy;
-    std::string list;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (i > 0) list += i + 1 == labels.size() ? (cy ? " a " : " and ") : ", ";
-        list += "\u201C" + labels[i] + "\u201D";
-    }
+    const std::string list = quotedList(labels, language);
     const bool tie = labels.size() > 1;
-    if (cy) {
+    if (language == Language::Cy) {
         return std::string(tie ? "Yr atebion mwyaf cyffredin oedd " : "Yr ateb mwyaf cyffredin oedd ") + list + ", " +
                (tie ? "pob un wedi\u2019i ddewis gan " : "wedi\u2019i ddewis gan ") +
                softMutation(houseNumber(count, false, Language::Cy, nouns.gender)) + " o\u2019r " +  // "gan dri"
-               houseNumber(base, false, Language::Cy, nouns.gender) + " o " + softMutation(nouns.plural) + ".";
+               countedNounAfterArticle(base, welshNoun(nouns)) + ".";
     }
     return std::string(tie ? "The most common answers were " : "The most common answer was ") + list + ", " +
            (tie ? "each chosen by " : "chosen by ") + houseNumber(count, false) + " of the " + houseNumber(base, false) +
-           " " + (base == 1 ? nouns.singular : nouns.plural) + ".";
+           " " + englishNoun(base, nouns) + ".";
 }
 
-std::string furtherSentence(int count, std::string_view label, Language language) {
+std::string similarChoiceSentence(int top, int count, const std::vector<std::string>& labels, bool multi,
+                                  Language language) {
     if (language == Language::Cy) {
-        return "Atebodd " + houseNumber(count, false, Language::Cy) + " arall \u201C" + std::string(label) + "\u201D.";
+        return std::string(multi ? "Dewisodd " : "Atebodd ") + linkedCount(top, count, language) + " " +
+               quotedList(labels, language) + ".";
     }
-    return "A further " + houseNumber(count, false) + " answered \u201C" + std::string(label) + "\u201D.";
+    return capitalise(linkedCount(top, count, language)) + (multi ? " chose " : " answered ") +
+           quotedList(labels, language) + ".";
+}
+
+std::string furtherSentence(int previous, int count, std::string_view label, Language language) {
+    if (language == Language::Cy) return "Atebodd " + linkedCount(previous, count, language) + " " + quoted(label) + ".";
+    return capitalise(linkedCount(previous, count, language)) + " answered " + quoted(label) + ".";
+}
+
+std::string remainderSentence(int remainder, std::string_view label, const Nouns& nouns, Language language) {
+    if (language == Language::Cy) {
+        const std::string answered = label.empty() ? "atebion eraill" : quoted(label);
+        if (remainder == 1) {
+            const std::string one = nouns.gender == Gender::Feminine ? softMutation(nouns.singular) : nouns.singular;
+            return (label.empty() ? "Rhoddodd y " : "Atebodd y ") + one + " arall " + answered + ".";
+        }
+        return (label.empty() ? "Rhoddodd y gweddill, " : "Atebodd y gweddill, ") + countedNoun(remainder, welshNoun(nouns)) +
+               ", " + answered + ".";
+    }
+    const std::string answered = label.empty() ? "gave other answers" : "answered " + quoted(label);
+    if (remainder == 1) return "The remaining " + nouns.singular + " " + answered + ".";
+    return "The remainder, " + houseNumber(remainder, false) + " " + nouns.plural + ", " + answered + ".";
 }
 
 std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language) {
     const bool known = distributed && *distributed > 0;
     if (language == Language::Cy) {
+        const WelshNoun questionnaires = welshQuestionnaireNoun();
         if (known && returned == 0) {
-            return "Anfonwyd " + houseNumber(*distributed, false, language, Gender::Masculine) +
-                   " o holiaduron at " + softMutation(nouns.plural) + "; ni ddychwelwyd yr un.";
+            return "Anfonwyd " + countedNoun(*distributed, questionnaires) + " at " + softMutation(nouns.plural) +
+                   "; ni ddychwelwyd yr un.";
         }
         if (known && returned > *distributed) {
-            return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
-                   softMutation(nouns.plural) + " holiadur; cofnodwyd bod " + houseNumber(*distributed, false, language) +
-                   " wedi’u rhoi.";
+            return "Cwblhaodd " + countedNoun(returned, welshNoun(nouns)) + " holiadur; cofnodwyd bod " +
+                   countedNoun(*distributed, questionnaires) + " wedi\u2019u rhoi.";
         }
         if (known) {
-            return "Allan o " + houseNumber(*distributed, false, language) + " o holiaduron a roddwyd, cafodd " +
-                   houseNumber(returned, false, language) + " eu cwblhau a'u dychwelyd (cyfradd ymateb o " +
+            return "Allan o " + softMutation(countedNoun(*distributed, questionnaires)) + " a roddwyd, cafodd " +
+                   houseNumber(returned, false, language) +
+                   (returned == 1 ? " ei gwblhau a'i ddychwelyd" : " eu cwblhau a'u dychwelyd") + " (cyfradd ymateb o " +
                    std::to_string(percentOf(returned, *distributed)) + "%).";
         }
         if (returned == 0) return "Ni chwblhaodd yr un " + nouns.singular + " holiadur.";
-        return "Cwblhaodd " + houseNumber(returned, false, language, nouns.gender) + " o " +
-               softMutation(nouns.plural) + " holiadur.";
+        return "Cwblhaodd " + countedNoun(returned, welshNoun(nouns)) + " holiadur.";
     }
     if (known && returned == 0) {
         return openingCount(*distributed) + (*distributed == 1 ? " questionnaire was" : " questionnaires were") +
@@ -187,27 +253,25 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
     }
     if (known && returned > *distributed) {
         // No rate over 100%: the report's warning says why.
-        return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +
-               " completed a questionnaire; " + houseNumber(*distributed, false) +
-               (*distributed == 1 ? " was" : " were") + " recorded as handed out.";
+        return openingCount(returned) + " " + englishNoun(returned, nouns) + " completed a questionnaire; " +
+               houseNumber(*distributed, false) + (*distributed == 1 ? " was" : " were") + " recorded as handed out.";
     }
     if (known) {
-        return "Out of " + houseNumber(*distributed, false) + " questionnaires handed out, " +
-               houseNumber(returned, false) + (returned == 1 ? " was" : " were") +
+        return "Out of " + houseNumber(*distributed, false) + (*distributed == 1 ? " questionnaire" : " questionnaires") +
+               " handed out, " + houseNumber(returned, false) + (returned == 1 ? " was" : " were") +
                " completed and returned (a response rate of " + std::to_string(percentOf(returned, *distributed)) +
                "%).";
     }
     if (returned == 0) return "No " + nouns.plural + " completed a questionnaire.";
-    return openingCount(returned) + " " + (returned == 1 ? nouns.singular : nouns.plural) +
-           " completed a questionnaire.";
+    return openingCount(returned) + " " + englishNoun(returned, nouns) + " completed a questionnaire.";
 }
 
 std::string groupOpeningLine(int returned, const Nouns& nouns, std::string_view answer_label,
                              std::string_view question_text, Language language) {
-    const std::string question = "\u201C" + std::string(question_text) + "\u201D";
-    const std::string label = "\u201C" + std::string(answer_label) + "\u201D";
+    const std::string question = quoted(question_text);
+    const std::string label = quoted(answer_label);
     if (language == Language::Cy) {
-        return "Dychwelwyd " + houseNumber(returned, false, language) + " o holiaduron gan " + softMutation(nouns.plural) +
+        return "Dychwelwyd " + countedNoun(returned, welshQuestionnaireNoun()) + " gan " + softMutation(nouns.plural) +
                (answer_label.empty() ? " na atebodd y cwestiwn " + question
                                      : " a atebodd " + label + " i\u2019r cwestiwn " + question) +
                ".";
@@ -220,12 +284,10 @@ std::string groupOpeningLine(int returned, const Nouns& nouns, std::string_view 
 std::string commentCountSentence(int comments, const Nouns& nouns, Language language) {
     if (language == Language::Cy) {
         if (comments == 0) return "Ni adawodd yr un " + nouns.singular + " sylw.";
-        return "Gadawodd " + houseNumber(comments, false, language, nouns.gender) + " o " +
-               softMutation(nouns.plural) + " sylw.";
+        return "Gadawodd " + countedNoun(comments, welshNoun(nouns)) + " sylw.";
     }
     if (comments == 0) return "No " + nouns.plural + " left a comment.";
-    return openingCount(comments) + " " + (comments == 1 ? nouns.singular : nouns.plural) +
-           (comments == 1 ? " left a comment." : " left comments.");
+    return openingCount(comments) + " " + englishNoun(comments, nouns) + (comments == 1 ? " left a comment." : " left comments.");
 }
 
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language) {
@@ -234,22 +296,6 @@ std::string quoteComment(std::string_view comment, const Nouns& nouns, Language 
         return "Dywedodd un " + nouns.singular + " wrthym: " + quoted;
     }
     return "One " + nouns.singular + " told us: " + quoted;
-}
-
-std::string softMutation(std::string_view word) {
-    const std::string w(word);
-    auto rest = [&](std::size_t n) { return w.substr(n); };
-    if (w.starts_with("ll")) return "l" + rest(2);
-    if (w.starts_with("rh")) return "r" + rest(2);
-    if (w.starts_with("ch") || w.starts_with("ph") || w.starts_with("th")) return w;
-    if (w.starts_with("p")) return "b" + rest(1);
-    if (w.starts_with("t")) return "d" + rest(1);
-    if (w.starts_with("c")) return "g" + rest(1);
-    if (w.starts_with("b")) return "f" + rest(1);
-    if (w.starts_with("d") && !w.starts_with("dd")) return "dd" + rest(1);
-    if (w.starts_with("g")) return rest(1);
-    if (w.starts_with("m")) return "f" + rest(1);
-    return w;
 }
 
 }  // namespace report

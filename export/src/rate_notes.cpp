@@ -5,13 +5,8 @@
 namespace report {
 namespace {
 
-// "un holiadur", "dau holiadur", "12 o holiaduron": Welsh counts a singular noun up to ten in
-// words ("holiadur" is masculine and starts with h, which no mutation changes), and "o" with the
-// plural after a figure.
-std::string welshQuestionnaires(int n) {
-    if (n >= 1 && n <= 9) return numberWords(n, Language::Cy, Gender::Masculine) + " holiadur";
-    return houseNumber(n, false, Language::Cy) + " o holiaduron";
-}
+// "un holiadur", "dau holiadur", "12 o holiaduron" (welsh_mutation.hpp).
+std::string welshQuestionnaires(int n) { return countedNoun(n, welshQuestionnaireNoun()); }
 
 std::string englishQuestionnaires(int n, bool sentence_start) {
     return houseNumber(n, sentence_start) + (n == 1 ? " questionnaire" : " questionnaires");

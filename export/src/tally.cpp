@@ -1,4 +1,5 @@
-// Counting responses question by question, and turning the counts into figures and sentences.
+// Counting responses question by question, and turning the counts into figures; each question's
+// sentence is chosen in question_sentence.cpp.
 #include "report/tally.hpp"
 
 #include <algorithm>
@@ -13,14 +14,6 @@ namespace report {
 namespace {
 
 constexpr std::string_view kNotAnswered = "not_answered";
-
-std::string languageKey(Language language) { return std::string(toString(language)); }
-
-// Text in the report's language; English when that language has none.
-std::string wording(const survey::LocalText& text, Language language) {
-    if (const std::string* exact = text.find(languageKey(language))) return *exact;
-    return text.get("en");
-}
 
 int indexOfOption(const survey::Question& question, std::string_view option_id) {
     for (std::size_t i = 0; i < question.options.size(); ++i) {
@@ -37,111 +30,14 @@ QuestionCounter::VersionCount& versionCount(QuestionCounter& counter, int versio
     return counter.versions.back();
 }
 
-const OptionFigure* figureOf(const QuestionFigures& q, std::string_view option_id) {
-    for (const OptionFigure& figure : q.options) {
-        if (figure.id == option_id) return &figure;
-    }
-    return nullptr;
-}
-
 }  // namespace
-
-// The sentence of one question (docs/house-style.md): the most common answer of a multi-choice
-// question without a finding; a strong answer reported apart from the partial one when it is not
-// the clear majority (two-thirds) of the finding; else the finding's count phrase.
-namespace {
-
-std::string sentenceFor(const survey::Question& question, QuestionFigures& q, FindingFigures figures,
-                        const Nouns& nouns, Language language) {
-    if (q.finding_options.empty()) {
-        int top = 0;
-        for (const OptionFigure& option : q.options) {
-            if (!option.outside_base) top = std::max(top, option.count);
-        }
-        q.finding_count = top;
-        if (top == 0 || q.base == 0) return findingSentence(figures, nouns, "", language);
-        std::vector<std::string> labels;
-        std::vector<std::string> ids;
-        for (const OptionFigure& option : q.options) {
-            if (!option.outside_base && option.count == top) {
-                labels.push_back(option.label);
-                ids.push_back(option.id);
-            }
-        }
-        if (ids.size() == 1 && top == q.base) {  // everyone chose it: "All 12 offenders chose ..."
-            figures.count = top;
-            return findingSentence(figures, nouns, findingText(question, ids, language), language);
-        }
-        return mostCommonSentence(labels, top, q.base, nouns, language);
-    }
-    const bool strong_and_partial = question.type == survey::QuestionType::Single && q.finding_options.size() == 2;
-    if (strong_and_partial) {
-        const OptionFigure* strong = figureOf(q, q.finding_options[0]);
-        const OptionFigure* partial = figureOf(q, q.finding_options[1]);
-        if (strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
-            survey::Question by_labels = question;  // the merged wording would hide the split
-            by_labels.finding = {};
-            figures.count = strong->count;
-            return findingSentence(figures, nouns, findingText(by_labels, {strong->id}, language), language) + " " +
-                   furtherSentence(partial->count, partial->label, language);
-        }
-    }
-    figures.count = q.finding_count;
-    return findingSentence(figures, nouns, findingText(question, q.finding_options, language), language);
-}
-
-}  // namespace
-
-std::vector<std::string> findingOptions(const survey::Question& question) {
-    if (!question.finding_options.empty()) return question.finding_options;
-    if (question.type != survey::QuestionType::Single || question.options.empty()) return {};
-    if (question.hasOption("fully") && question.hasOption("partly")) return {"fully", "partly"};
-    if (question.hasOption("yes") && question.hasOption("partly")) return {"yes", "partly"};
-    if (question.hasOption("yes")) return {"yes"};
-    return {question.options.front().id};
-}
-
-std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
-                        Language language) {
-    if (const std::string* exact = question.finding.find(languageKey(language))) return *exact;
-    std::string labels;
-    for (std::size_t i = 0; i < options.size(); ++i) {
-        const survey::Option* option = question.option(options[i]);
-        const std::string label = option && !option->label.empty() ? wording(option->label, language) : options[i];
-        if (i > 0) labels += language == Language::Cy ? " neu " : " or ";
-        labels += "\u201C" + label + "\u201D";
-    }
-    const std::string text = question.text.empty() ? question.id : wording(question.text, language);
-    // Welsh sentences open with "Roedd", so the Welsh ending is a predicate ("wedi ateb ...").
-    const bool multi = question.type == survey::QuestionType::Multi;
-    if (language == Language::Cy) {
-        return (multi ? "wedi dewis " : "wedi ateb ") + labels + (multi ? " wrth ateb \u201C" : " i\u2019r cwestiwn \u201C") +
-               text + "\u201D";
-    }
-    return (multi ? "chose " : "answered ") + labels + (multi ? " in answer to \u201C" : " to \u201C") + text + "\u201D";
-}
-
-Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language) {
-    Nouns nouns;
-    nouns.singular = questionnaire.respondent.empty() ? (language == Language::Cy ? "ymatebydd" : "respondent")
-                                                      : wording(questionnaire.respondent, language);
-    nouns.plural = questionnaire.respondents.empty() ? (language == Language::Cy ? "ymatebwyr" : "respondents")
-                                                     : wording(questionnaire.respondents, language);
-    return nouns;
-}
 
 QuestionnaireTally::QuestionnaireTally(survey::Questionnaire definition, std::string by_question)
     : definition_(std::move(definition)), by_question_(std::move(by_question)),
       loaded_questions_(definition_.questions.size()) {
-    settleFindings();
     rebuildIndex();
     // --by names a question of the loaded definition; a questionnaire without it has no groups.
     if (const int by = definition_.indexOf(by_question_); !by_question_.empty() && by >= 0) by_index_ = by;
-}
-
-// Fills in the default finding options once, so counting only looks them up.
-void QuestionnaireTally::settleFindings() {
-    for (survey::Question& question : definition_.questions) question.finding_options = findingOptions(question);
 }
 
 void QuestionnaireTally::rebuildIndex() {
@@ -168,7 +64,6 @@ bool QuestionnaireTally::fillSlots(const survey::Answers& answers) {
 void QuestionnaireTally::add(const survey::StoredResponse& response) {
     if (!fillSlots(response.answers)) {
         absorbAnswers(definition_, response.answers);
-        settleFindings();
         rebuildIndex();
         fillSlots(response.answers);
     }
@@ -273,11 +168,11 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
         for (OptionFigure& figure : q.options) {
             if (!figure.outside_base) figure.percent = percentOf(figure.count, q.base);
         }
-        q.finding_options = findingOptions(question);
+        q.finding_options = question.finding_options;  // from the questionnaire file, never guessed
         q.finding_count = counter.finding;
         sentence_figures.base = q.base;
         sentence_figures.answered = q.answered;
-        q.sentence = sentenceFor(question, q, sentence_figures, nouns, language);
+        q.sentence = questionSentence(question, q, sentence_figures, nouns, language);
         q.finding_percent = percentOf(q.finding_count, q.base);
         result.push_back(std::move(q));
     }
@@ -307,6 +202,10 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
     const std::size_t names_before = redactor.namesReplaced();
     report.questions = figures(all_, language, report.nouns, redactor);
+    for (QuestionFigures& q : report.questions) {
+        const survey::Question* question = definition_.question(q.id);
+        q.headline = question != nullptr && question->headline && q.base > 0;
+    }
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());
     }

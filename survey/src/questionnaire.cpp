@@ -1,5 +1,6 @@
 // Lookups on the questionnaire value types, and the fallback rules for wording per locale.
 #include "survey/questionnaire.hpp"
+#include "survey/locale.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -24,16 +25,13 @@ const std::string& LocalText::get(std::string_view language, bool easy_read) con
     if (easy_read) {
         if (const std::string* text = find(language)) return *text;
     }
-    if (const std::string* text = find("en")) return *text;
+    if (const std::string* text = find(kEnglish)) return *text;
     return kNoText;
 }
 
 std::string_view localeName(std::string_view key) {
-    if (key == "en") return "English";
-    if (key == "cy") return "Welsh";
-    if (key == "en-easy") return "Easy Read English";
-    if (key == "cy-easy") return "Easy Read Welsh";
-    return {};
+    const Locale* locale = findLocale(key);
+    return locale != nullptr ? locale->name : std::string_view();
 }
 
 std::string localeKey(std::string_view language, bool easy_read) {

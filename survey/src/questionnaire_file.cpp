@@ -140,14 +140,6 @@ std::string scaleNames(const Scales& scales) {
     return names;
 }
 
-std::vector<std::string> defaultFinding(const std::string& scale, const std::vector<Option>& options) {
-    if (scale == "fpn") return {"fully", "partly"};
-    if (scale == "ypn" || scale == "ypnn") return {"yes", "partly"};
-    const bool has_yes = std::any_of(options.begin(), options.end(), [](const Option& o) { return o.id == "yes"; });
-    if (!scale.empty() && has_yes) return {"yes"};
-    return {};
-}
-
 std::optional<OnExit> readOnExit(YamlChecker& check, const YAML::Node& map, std::string_view key) {
     const YAML::Node node = YamlChecker::child(map, key);
     if (!node.IsDefined()) return std::nullopt;
@@ -375,14 +367,22 @@ private:
 
     void readFinding(const YAML::Node& node, const std::string& field, Question& question) {
         const YAML::Node finding = YamlChecker::child(node, "finding");
-        question.finding_options = defaultFinding(question.scale, question.options);
+        // The options a finding counts come from the file alone: no finding, no finding options
+        // (the report then gives the most common answer); nothing is guessed from option ids.
         if (!finding.IsDefined()) return;
         const std::string finding_field = field + ".finding";
         if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
-        check_.checkKeys(finding, {"options", "text"}, finding_field);
+        check_.checkKeys(finding, {"options", "text", "headline"}, finding_field);
+        if (const YAML::Node headline = YamlChecker::child(finding, "headline"); headline.IsDefined()) {
+            question.headline = check_.boolean(headline, finding_field + ".headline").value_or(false);
+        }
         question.finding = check_.text(finding, "text", finding_field + ".text", false, Audience::Report);
         const YAML::Node options = YamlChecker::child(finding, "options");
-        if (!options.IsDefined()) return;
+        if (!options.IsDefined()) {
+            check_.problem(finding, finding_field + ".options",
+                           "is missing; list the options the report's sentence counts, e.g. [yes] or [fully, partly]");
+            return;
+        }
         const std::string options_field = finding_field + ".options";
         if (!options.IsSequence() || options.size() == 0) {
             check_.problem(options, options_field, "expected a list of option ids, e.g. [yes]");
@@ -398,6 +398,16 @@ private:
                 continue;
             }
             question.finding_options.push_back(*option_id);
+        }
+        requireHeadlineOptions(finding, finding_field, question);
+    }
+
+    // A headline is a finding sentence, so it needs the options that sentence counts.
+    void requireHeadlineOptions(const YAML::Node& finding, const std::string& finding_field, const Question& question) {
+        if (question.headline && question.finding_options.empty()) {
+            check_.problem(finding, finding_field + ".headline",
+                           "a headline needs finding options (finding.options), which question '" + question.id +
+                               "' does not have");
         }
     }
 
@@ -427,13 +437,35 @@ void requireProtection(YamlChecker& check, const YAML::Node& root, const Questio
     }
 }
 
+// `respondent_gender: masculine|feminine`, the Welsh respondent noun's gender: required when the
+// file words the noun in Welsh, so "dwy ferch" is never printed as "dau ferch" by default.
+void readRespondentGender(YamlChecker& check, const YAML::Node& root, Questionnaire& questionnaire) {
+    const YAML::Node gender = YamlChecker::child(root, "respondent_gender");
+    if (!gender.IsDefined()) {
+        if (questionnaire.respondent.find("cy") != nullptr) {
+            check.problem(root, "respondent_gender",
+                          "is missing; say the gender of the Welsh respondent noun: masculine or feminine");
+        }
+        return;
+    }
+    const std::optional<std::string> value = check.scalar(gender, "respondent_gender");
+    if (!value) return;
+    if (*value == "masculine") {
+        questionnaire.respondent_gender = NounGender::Masculine;
+    } else if (*value == "feminine") {
+        questionnaire.respondent_gender = NounGender::Feminine;
+    } else {
+        check.problem(gender, "respondent_gender", "'" + *value + "' is not masculine or feminine");
+    }
+}
+
 Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, const Scales& scales) {
     Questionnaire result;
     const std::optional<YAML::Node> root = check.parse(bytes);
     if (!root) return result;
     if (!check.expectMap(*root, "", "a questionnaire (a map with id, version, title, questions, ...)")) return result;
     check.checkKeys(*root, {"id", "version", "minutes", "title", "audience", "introduction", "respondent",
-                            "respondents", "sensitive", "leave_button", "on_leave", "on_timeout", "questions",
+                            "respondents", "respondent_gender", "sensitive", "leave_button", "on_leave", "on_timeout", "questions",
                             YamlChecker::kEndKey},
                     "");
     const auto required = [&](std::string_view key) {
@@ -453,6 +485,7 @@ Questionnaire readQuestionnaire(YamlChecker& check, const std::string& bytes, co
     result.introduction = check.text(*root, "introduction", "introduction", false, Audience::Respondent);
     result.respondent = check.text(*root, "respondent", "respondent", true, Audience::Report);
     result.respondents = check.text(*root, "respondents", "respondents", true, Audience::Report);
+    readRespondentGender(check, *root, result);
     if (const YAML::Node leave = YamlChecker::child(*root, "leave_button"); leave.IsDefined()) {
         result.leave_button = check.boolean(leave, "leave_button").value_or(false);
     }

@@ -1,5 +1,6 @@
 // Checked reading of YAML nodes: every problem is recorded with file, line and field.
 #include "yaml_checker.hpp"
+#include "survey/locale.hpp"
 
 #include <algorithm>
 #include <array>
@@ -45,8 +46,8 @@ YamlChecker::YamlChecker(std::string file, std::vector<std::string> required_loc
             throw std::invalid_argument("'" + locale + "' is not a locale; use en, cy, en-easy or cy-easy");
         }
     }
-    if (std::find(required_locales_.begin(), required_locales_.end(), "en") == required_locales_.end()) {
-        required_locales_.insert(required_locales_.begin(), "en");
+    if (std::find(required_locales_.begin(), required_locales_.end(), kEnglish) == required_locales_.end()) {
+        required_locales_.insert(required_locales_.begin(), std::string(kEnglish));
     }
 }
 
@@ -264,7 +265,7 @@ LocalText YamlChecker::text(const YAML::Node& parent, std::string_view key, cons
 LocalText YamlChecker::text(const YAML::Node& node, const std::string& field, Audience audience) {
     LocalText result;
     if (!expectMap(node, field, "wording per language, e.g. {en: ...}")) return result;
-    checkKeys(node, {"en", "cy", "en-easy", "cy-easy"}, field);
+    checkKeys(node, {kLocales[0].key, kLocales[1].key, kLocales[2].key, kLocales[3].key}, field);
     for (const auto& entry : node) {
         if (!entry.first.IsScalar() || localeName(entry.first.Scalar()).empty()) continue;
         const std::string& locale = entry.first.Scalar();

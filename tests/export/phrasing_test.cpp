@@ -35,8 +35,8 @@ TEST(Phrasing, OneTwoOrThreeShortIsAllBut) {
 }
 
 TEST(Phrasing, FourShortIsNotAllBut) {
-    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Of the 60 offenders, 93% said so.");
-    EXPECT_EQ(say(30, 34, kOffenders, "said so"), "Thirty out of 34 offenders said so.");
+    EXPECT_EQ(say(56, 60, kOffenders, "said so"), "Nearly all (93%) of the 60 offenders said so.");
+    EXPECT_EQ(say(30, 34, kOffenders, "said so"), "The majority of the offenders (30 out of 34) said so.");
 }
 
 TEST(Phrasing, AllButNeedsAGroupOfFive) {
@@ -56,13 +56,20 @@ TEST(Phrasing, SmallCountAtHalfOrMoreIsOutOf) {
     EXPECT_EQ(say(4, 8, kSentencers, "knew"), "Four out of eight sentencers knew.");
 }
 
-TEST(Phrasing, OtherwiseOutOfWithTheCountSpelledAtTheStart) {
+TEST(Phrasing, FromABaseOfTenTheShareInWordsThenTheFigures) {
     EXPECT_EQ(say(26, 34, kOffenders, "thought they were less likely to reoffend"),
-              "Twenty-six out of 34 offenders thought they were less likely to reoffend.");
+              "The majority of the offenders (26 out of 34) thought they were less likely to reoffend.");
+    EXPECT_EQ(say(13, 22, kSentencers, "were aware"), "Over half of the sentencers (13 out of 22) were aware.");
 }
 
-TEST(Phrasing, LargeBaseIsAPercentage) {
-    EXPECT_EQ(say(130, 150, kOffenders, "said so"), "Of the 150 offenders, 87% said so.");
+TEST(Phrasing, BelowABaseOfTenTheFiguresAloneSpelledAtTheStart) {
+    EXPECT_EQ(say(5, 8, kOffenders, "said so"), "Five out of eight offenders said so.");
+    EXPECT_EQ(say(6, 9, kOffenders, "said so"), "Six out of nine offenders said so.");
+}
+
+TEST(Phrasing, LargeBaseIsAPercentageWithItsShareInWords) {
+    EXPECT_EQ(say(130, 150, kOffenders, "said so"), "The majority (87%) of the 150 offenders said so.");
+    EXPECT_EQ(say(40, 150, kOffenders, "said so"), "A minority (27%) of the 150 offenders said so.");
 }
 
 TEST(Phrasing, OutsideBaseChosenSaysWhoExpressedAView) {
@@ -110,7 +117,7 @@ TEST(GroupOpeningLine, NamesTheAnswerAndTheQuestion) {
     EXPECT_EQ(groupOpeningLine(1, kOffenders, "", "Where are you?", Language::En),
               "One questionnaire was returned by offenders who did not answer \u201CWhere are you?\u201D.");
     EXPECT_EQ(groupOpeningLine(8, kWelshOffenders, "Yn y carchar", "Ble rydych chi?", Language::Cy),
-              "Dychwelwyd wyth o holiaduron gan droseddwyr a atebodd \u201CYn y carchar\u201D i\u2019r cwestiwn "
+              "Dychwelwyd wyth holiadur gan droseddwyr a atebodd \u201CYn y carchar\u201D i\u2019r cwestiwn "
               "\u201CBle rydych chi?\u201D.");
 }
 
@@ -126,7 +133,11 @@ TEST(WelshPhrasing, AllButAndOutOf) {
     EXPECT_EQ(findingSentence({58, 60, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
               "Roedd pob un ond dau o'r 60 o droseddwyr wedi dweud hynny.");
     EXPECT_EQ(findingSentence({26, 34, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
-              "Roedd 26 allan o 34 o droseddwyr wedi dweud hynny.");
+              "Roedd y mwyafrif o'r troseddwyr (26 allan o 34) wedi dweud hynny.");
+    EXPECT_EQ(findingSentence({13, 22, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
+              "Roedd dros hanner y troseddwyr (13 allan o 22) wedi dweud hynny.");
+    EXPECT_EQ(findingSentence({5, 8, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
+              "Roedd pump o'r wyth troseddwr wedi dweud hynny.");
     EXPECT_EQ(findingSentence({4, 22, true}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
               "Roedd dim ond pedwar o'r 22 o droseddwyr a fynegodd farn wedi dweud hynny.");
 }
@@ -135,15 +146,6 @@ TEST(WelshPhrasing, OpeningLines) {
     EXPECT_EQ(openingLine(68, std::nullopt, kWelshOffenders, Language::Cy), "Cwblhaodd 68 o droseddwyr holiadur.");
     EXPECT_EQ(openingLine(13, 150, kWelshOffenders, Language::Cy),
               "Allan o 150 o holiaduron a roddwyd, cafodd 13 eu cwblhau a'u dychwelyd (cyfradd ymateb o 9%).");
-}
-
-TEST(SoftMutation, FirstConsonantChanges) {
-    EXPECT_EQ(softMutation("troseddwyr"), "droseddwyr");
-    EXPECT_EQ(softMutation("dioddefwyr"), "ddioddefwyr");
-    EXPECT_EQ(softMutation("llys"), "lys");
-    EXPECT_EQ(softMutation("gweithwyr"), "weithwyr");
-    EXPECT_EQ(softMutation("ynadon"), "ynadon");
-    EXPECT_EQ(softMutation("chwaer"), "chwaer");
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ TEST_F(ReportCommandTest, WritesToTheOutputFile) {
     std::ifstream in(csv);
     std::string header;
     std::getline(in, header);
-    EXPECT_EQ(header, "questionnaire,group,question,option,count,percent,base\r");
+    EXPECT_EQ(header, "questionnaire,group,question_id,question_text,option_id,label,count,percent,base,in_base\r");
 }
 
 TEST_F(ReportCommandTest, XlsxNeedsAnOutputFile) {

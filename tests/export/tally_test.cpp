@@ -79,7 +79,7 @@ TEST(Tally, ThreePointScaleCountsFullyOrPartly) {
     EXPECT_EQ(q.base, 6);
     // Fully (2) is not the clear majority of fully-or-partly (5): split, as the reports do.
     EXPECT_EQ(q.sentence, "Only two of the six offenders answered \u201CFully\u201D to \u201CWere the rules "
-                          "explained?\u201D. A further three answered \u201CPartly\u201D.");
+                          "explained?\u201D. A further three answered \u201CPartly\u201D. The remaining offender answered \u201CNo\u201D.");
 }
 
 TEST(Tally, MultiChoiceBaseLeavesOutThoseWhoChoseOnlyOutsideTheBase) {
@@ -172,16 +172,39 @@ TEST(Tally, WelshUsesWelshFindingAndNouns) {
     }
     const auto report = tally.finish(Language::Cy, std::nullopt);
     EXPECT_EQ(question(report.questions, "custody_induction").sentence,
-              "Roedd pob un o'r tri o droseddwyr wedi dweud eu bod wedi cael cyfnod sefydlu.");
-    EXPECT_EQ(report.opening, "Cwblhaodd tri o droseddwyr holiadur.");
+              "Roedd pob un o'r tri throseddwr wedi dweud eu bod wedi cael cyfnod sefydlu.");
+    EXPECT_EQ(report.opening, "Cwblhaodd tri throseddwr holiadur.");
 }
 
-TEST(FindingOptions, DefaultsFollowTheScale) {
-    const auto questionnaire = mini();
-    EXPECT_EQ(findingOptions(*questionnaire.question("rules_explained")), (std::vector<std::string>{"fully", "partly"}));
-    EXPECT_EQ(findingOptions(*questionnaire.question("custody_induction")), (std::vector<std::string>{"yes"}));
-    EXPECT_EQ(findingOptions(*questionnaire.question("setting")), (std::vector<std::string>{"community"}));
-    EXPECT_TRUE(findingOptions(*questionnaire.question("help_areas")).empty());
+// Issue 11: the tally counts the file's finding options and guesses none from option ids; a
+// single-choice question without a finding (setting here) gets the most common answer, not its
+// first option.
+// The Welsh noun's gender comes from the questionnaire file: a feminine noun is counted "dwy
+// ferch", "tair merch", never "dau ferch".
+TEST(Tally, WelshNumbersFollowTheNounsGenderFromTheFile) {
+    survey::Questionnaire questionnaire = mini();
+    questionnaire.respondent.set("cy", "merch");
+    questionnaire.respondents.set("cy", "merched");
+    questionnaire.respondent_gender = survey::NounGender::Feminine;
+    QuestionnaireTally tally(questionnaire, "");
+    for (int i = 0; i < 2; ++i) tally.add(response({{"setting", Answer::single("custody")}}));
+    EXPECT_EQ(tally.finish(Language::Cy, std::nullopt).opening, "Cwblhaodd dwy ferch holiadur.");
+    tally.add(response({{"setting", Answer::single("custody")}}));
+    const auto report = tally.finish(Language::Cy, std::nullopt);
+    EXPECT_EQ(report.opening, "Cwblhaodd tair merch holiadur.");
+    const std::string& sentence = question(report.questions, "setting").sentence;
+    EXPECT_EQ(sentence.rfind("Roedd pob un o'r tair merch ", 0), 0U) << sentence;
+}
+
+TEST(FindingOptions, ComeFromTheFileAndAreNeverGuessed) {
+    QuestionnaireTally tally(mini(), "");
+    for (const char* option : {"community", "custody", "custody"}) tally.add(response({{"setting", Answer::single(option)}}));
+    const auto report = tally.finish(Language::En, std::nullopt);
+    EXPECT_EQ(question(report.questions, "rules_explained").finding_options, (std::vector<std::string>{"fully", "partly"}));
+    EXPECT_EQ(question(report.questions, "custody_induction").finding_options, (std::vector<std::string>{"yes"}));
+    const auto& setting = question(report.questions, "setting");
+    EXPECT_TRUE(setting.finding_options.empty());
+    EXPECT_EQ(setting.sentence, "The most common answer was \u201CIn prison\u201D, chosen by two of the three offenders.");
 }
 
 }  // namespace

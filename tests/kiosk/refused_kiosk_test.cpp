@@ -3,12 +3,15 @@
 // "Close the kiosk" asks first.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <stdexcept>
 
 #include "app/refusal.hpp"
 #include "app/refused_kiosk.hpp"
 #include "harness.hpp"
 #include "survey/errors.hpp"
+#include "survey/store.hpp"
+#include "../support/scratch_directory.hpp"
 
 namespace kiosk::test {
 namespace {
@@ -64,6 +67,42 @@ TEST(RefusedKiosk, EachStartFailureIsNamedInWordsStaffCanActOn) {
         EXPECT_TRUE(refusal.command.empty()) << "no single command fixes these";
         EXPECT_FALSE(refusal.remedy.empty());
     }
+}
+
+// The same, from the store's own refusals of real files.
+TEST(RefusedKiosk, AFileThatFailsItsStartCheckIsRefusedWithTheStoresReason) {
+    perspective_test::ScratchDirectory scratch("kiosk-refusal");
+    const auto database = scratch.path() / "responses.db";
+    std::ofstream(database, std::ios::binary) << std::string(8192, 'x');  // not a database
+    try {
+        survey::ResponseStore::open(database);
+        FAIL() << "a damaged file opened";
+    } catch (const std::exception& error) {
+        const Refusal refusal = startRefusal(error, database);
+        EXPECT_NE(refusal.problem.find("failed its start check"), std::string::npos) << refusal.problem;
+        EXPECT_NE(refusal.detail.find(database.string()), std::string::npos) << refusal.detail;
+    }
+}
+
+TEST(RefusedKiosk, AFullDiskAtStartIsSaidPlainly) {
+    perspective_test::ScratchDirectory scratch("kiosk-refusal");
+    if (!scratch.mountSmallDisk("64k")) GTEST_SKIP() << "no tmpfs (needs root)";
+    scratch.fillTheDisk();
+    const auto database = scratch.path() / "responses.db";
+    try {
+        survey::ResponseStore::open(database);
+        FAIL() << "a store opened on a full disk";
+    } catch (const std::exception& error) {
+        const Refusal refusal = startRefusal(error, database);
+        EXPECT_NE(refusal.problem.find("disk is full"), std::string::npos) << refusal.problem << " / " << error.what();
+    }
+}
+
+TEST(RefusedKiosk, BrokenKioskFilesNameTheFileAndLine) {
+    survey::ValidationError error({survey::Problem{"offender.yaml", 12, 0, "questions[3].when", "names a later question"}});
+    const Refusal refusal = startRefusal(error, "responses.db");
+    EXPECT_NE(refusal.problem.find("did not load"), std::string::npos);
+    EXPECT_NE(refusal.detail.find("offender.yaml:12"), std::string::npos) << refusal.detail;
 }
 
 }  // namespace

@@ -360,11 +360,9 @@ def main():
         runner.mkdir(os.path.join(workdir, "data"), 0o700)
         database = os.path.join(workdir, "data", "responses.db")
         help_text = runner.run([kiosk, "--help"], capture_output=True, text=True).stdout
-        pin_argv = [kiosk, "--db", database, "--site", "Session test", "--set-pin"]
-        if "--set-pin TEXT" in help_text:  # before the PIN was read from standard input only
-            runner.run(pin_argv + [PIN], check=True, capture_output=True)
-        else:
-            runner.run(pin_argv, input=PIN + "\n", text=True, check=True, capture_output=True)
+        # The PIN only ever comes on standard input (never the command line: /proc/PID/cmdline).
+        runner.run([kiosk, "--db", database, "--site", "Session test", "--set-pin"], input=PIN + "\n", text=True,
+                   check=True, capture_output=True)
         if "--set-recipient" in help_text:  # a sealing kiosk starts only with the inspectorate's key
             exporter = os.path.join(workdir, "perspective-export")
             shutil.copy(exporter_built, exporter)

@@ -308,11 +308,13 @@ TEST(QuestionnaireFile, ValidFileLoadsEveryField) {
     EXPECT_EQ(q.question("nothing"), nullptr);
 }
 
-TEST(QuestionnaireFile, FindingDefaultsFollowTheScale) {
+// Issue 11: the finding options come from the file alone; a "yes" option or a three-point scale
+// no longer makes one up.
+TEST(QuestionnaireFile, FindingOptionsComeOnlyFromTheFile) {
     const Questionnaire q = loadQuestionnaire(kFixtures / "valid.yaml", kScales);
     using Ids = std::vector<std::string>;
-    EXPECT_EQ(q.question("induction")->finding_options, (Ids{"yes"}));
-    EXPECT_EQ(q.question("rules")->finding_options, (Ids{"fully", "partly"}));
+    EXPECT_TRUE(q.question("induction")->finding_options.empty());  // ynd scale, no finding
+    EXPECT_TRUE(q.question("rules")->finding_options.empty());      // fpn scale, no finding
     EXPECT_EQ(q.question("progress")->finding_options, (Ids{"yes"}));  // given in the file
     EXPECT_EQ(q.question("progress")->finding.get("en"), "said they had made progress");
     EXPECT_TRUE(q.question("rules")->finding.empty());
@@ -402,6 +404,40 @@ TEST(QuestionnaireFile, RefusesUnknownKey) {
 }
 TEST(QuestionnaireFile, RefusesFindingOptionNotOfTheQuestion) {
     expectOnlyProblem("finding_not_an_option", 19, "questions[1].finding.options[1]", "'yes' is not an option of question 'rules'");
+}
+TEST(QuestionnaireFile, WelshRespondentNounCarriesItsGender) {
+    EXPECT_EQ(loadQuestionnaire(kFixtures / "gender_feminine.yaml", kScales).respondent_gender, NounGender::Feminine);
+    EXPECT_EQ(loadQuestionnaire(kFixtures / "valid.yaml", kScales).respondent_gender, NounGender::Masculine);
+}
+TEST(QuestionnaireFile, RefusesWelshRespondentNounWithoutGender) {
+    expectOnlyProblem("gender_missing", 1, "respondent_gender", "is missing");
+}
+TEST(QuestionnaireFile, RefusesAGenderThatIsNotOne) {
+    expectOnlyProblem("gender_not_a_gender", 7, "respondent_gender", "'neuter' is not masculine or feminine");
+}
+TEST(QuestionnaireFile, RefusesAHeadlineThatIsNotABoolean) {
+    expectOnlyProblem("headline_not_a_boolean", 21, "questions[1].finding.headline", "sometimes");
+}
+TEST(QuestionnaireFile, RefusesAFindingOrHeadlineWithoutFindingOptions) {
+    expectOnlyProblem("headline_without_options", 16, "questions[0].finding.options", "is missing");
+}
+TEST(QuestionnaireFile, ShippedHeadlinesAreFindingsNeverAboutWhoAnswered) {
+    const std::vector<Questionnaire> loaded = loadQuestionnaires(kShipped);
+    for (const Questionnaire& questionnaire : loaded) {
+        int headlines = 0;
+        for (const Question& question : questionnaire.questions) {
+            if (!question.headline) continue;
+            ++headlines;
+            EXPECT_FALSE(question.finding_options.empty()) << questionnaire.id << "." << question.id;
+            // Setting, role, sentence and provider say who answered, not what they found.
+            for (const char* about_you : {"setting", "role", "sentence", "provider"}) {
+                EXPECT_NE(question.id, about_you) << questionnaire.id;
+            }
+        }
+        // A chosen few, not every question.
+        EXPECT_GT(headlines, 0) << questionnaire.id;
+        EXPECT_LT(2 * headlines, static_cast<int>(questionnaire.questions.size())) << questionnaire.id;
+    }
 }
 TEST(QuestionnaireFile, RefusesExclusiveOptionsOutsideAMultiQuestionOrNotOfIt) {
     const std::vector<Problem> problems = fixtureProblems("exclusive_problems");

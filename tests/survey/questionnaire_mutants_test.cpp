@@ -2,6 +2,7 @@
 // questionnaire either loads with all its questions or is refused with located problems; none
 // crashes, hangs or loads with questions silently lost.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -22,7 +23,8 @@ TEST(QuestionnaireMutants, EveryMutantLoadsWholeOrIsRefusedWithALocatedProblem) 
     const fs::path original_file = kShipped / "victim.yaml";
     const std::string original = perspective_test::readFile(original_file);
     const std::size_t question_count = loadQuestionnaire(original_file, kShipped / "scales.yaml").questions.size();
-    const fs::path file = fs::temp_directory_path() / "perspective_mutant_victim.yaml";
+    // One file per process: two runs at once (two checkouts on one machine) must not share it.
+    const fs::path file = fs::temp_directory_path() / ("perspective_mutant_victim-" + std::to_string(::getpid()) + ".yaml");
     int loaded = 0;
     int refused = 0;
     for (std::uint32_t n = 0; n < perspective_test::kMutants; ++n) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/number_words.hpp"
+#include "report/welsh_mutation.hpp"
 
 namespace report {
 
@@ -32,7 +33,7 @@ struct FindingFigures {
 int percentOf(int count, int base);
 
 // "All but two of the 60 offenders said the rules ... explained." `finding` is the end of the
-// sentence; the count phrase is chosen by the rules of the table in questionnaires.md.
+// sentence; the count phrase is chosen by the rules of the table in docs/house-style.md.
 std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, std::string_view finding,
                             Language language);
 
@@ -41,9 +42,21 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
 std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
                                Language language);
 
-// The partial answer added after a strong one that is not the clear majority: "A further five
-// answered “Partly”."
-std::string furtherSentence(int count, std::string_view label, Language language);
+// The partial answer added after a strong one (counted `previous`) that is not the clear
+// majority: "A further five answered “Partly”.", "A similar number (five) answered “Partly”."
+std::string furtherSentence(int previous, int count, std::string_view label, Language language);
+
+// After the strong and partial answers, those left: "The remainder, three offenders, answered
+// “No”." / "The remaining offender answered “No”."; with no `label` they "gave other answers".
+std::string remainderSentence(int remainder, std::string_view label, const Nouns& nouns, Language language);
+
+// After the most common answer (chosen by `top`), the next when it was chosen by a similar
+// number: "A similar number (four) chose “Work”." `multi`: "chose", else "answered".
+std::string similarChoiceSentence(int top, int count, const std::vector<std::string>& labels, bool multi,
+                                  Language language);
+
+// "holiadur" / "holiaduron" (masculine), the noun Welsh rate sentences count.
+WelshNoun welshQuestionnaireNoun();
 
 // "Sixty-eight offenders completed a questionnaire." / "Out of 150 questionnaires, 13 were
 // completed and returned." / "Twenty questionnaires were sent to victims; none were returned."
@@ -60,8 +73,5 @@ std::string commentCountSentence(int comments, const Nouns& nouns, Language lang
 // "One offender told us: “…”". `comment` must already be redacted (report/redaction.hpp).
 std::string quoteComment(std::string_view comment, const Nouns& nouns, Language language);
 
-// Welsh soft mutation of a word's first consonant ("troseddwyr" -> "droseddwyr"), used after
-// "o" and "at".
-std::string softMutation(std::string_view word);
 
 }  // namespace report

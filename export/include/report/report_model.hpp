@@ -16,7 +16,7 @@ struct OptionFigure {
     std::string label;
     bool outside_base = false;
     int count = 0;
-    std::optional<int> percent;  // of the base; none for options outside the base
+    std::optional<int> percent;  // of the base; none outside the base, or when the base is too small to show it
 };
 
 struct QuestionFigures {
@@ -33,6 +33,11 @@ struct QuestionFigures {
     int finding_count = 0;
     std::optional<int> finding_percent;
     std::string sentence;
+    // One of the report's headline findings (`finding.headline` in the questionnaire file): its
+    // sentence opens the section; the others are printed once, in the appendix. Only the whole
+    // questionnaire's figures carry it; a --by group's sentences stay with their tables.
+    bool headline = false;
+    bool percent_withheld = false;  // base above 0 but below Report::min_base: counts only (small_numbers.hpp)
     std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
 
@@ -43,11 +48,13 @@ struct GroupFigures {
     int returned = 0;
     std::string opening;  // "Eight questionnaires were returned by offenders who answered ..."
     std::vector<QuestionFigures> questions;
+    bool withheld = false;  // too few to show without pointing at someone: no questions (small_numbers.hpp)
 };
 
 struct QuestionnaireReport {
     std::string id;
     std::string title;
+    std::string heading;  // the report's heading for this audience ("Offenders", "Courts"); audience_headings.hpp
     Nouns nouns;
     int returned = 0;   // submitted
     int abandoned = 0;    // reported apart, never in the figures
@@ -67,6 +74,8 @@ struct QuestionnaireReport {
 struct Report {
     Language language = Language::En;
     std::vector<QuestionnaireReport> questionnaires;
+    int min_base = 0;   // percentages withheld below this base (0: none withheld); small_numbers.hpp
+    int min_group = 0;  // --by groups smaller than this withheld (0: none)
 
     // Nothing at all in the selection: no response of any status and no handed-out count (a
     // questionnaire handed out with none returned is not empty).

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/redaction.hpp"
+#include "report/question_sentence.hpp"
 #include "report/report_model.hpp"
 #include "survey/store.hpp"
 
@@ -53,7 +54,6 @@ private:
         std::map<int, int> returned_by_version;
         std::vector<QuestionCounter> questions;
     };
-    void settleFindings();
     void rebuildIndex();
     bool fillSlots(const survey::Answers& answers);
     void count(Counts& counts, const survey::StoredResponse& response) const;
@@ -72,16 +72,5 @@ private:
     int abandoned_ = 0;
     int in_progress_ = 0;
 };
-
-// Which options a question's sentence counts: its `finding.options`, else "yes" (with "partly"
-// on a yes/partly/no scale), "fully" and "partly" on fully/partly/no, else the first option.
-// Empty for multi-choice questions without a finding (the sentence reports the most chosen).
-std::vector<std::string> findingOptions(const survey::Question& question);
-
-// The end of a question's sentence in `language`; derived from the question when it has none.
-std::string findingText(const survey::Question& question, const std::vector<std::string>& options,
-                        Language language);
-
-Nouns nounsOf(const survey::Questionnaire& questionnaire, Language language);
 
 }  // namespace report

@@ -1,5 +1,5 @@
 // Writing a finished report: json (the machine contract), md, html (standalone, accessible,
-// inline SVG charts), csv (tidy rows) and xlsx (one sheet per questionnaire).
+// printable on A4), csv (long-form rows and a summary) and xlsx (Summary, Figures, Sentences, Comments).
 #pragma once
 
 #include <filesystem>

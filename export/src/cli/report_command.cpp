@@ -9,7 +9,9 @@
 
 #include "cli/cli.hpp"
 #include "cli/sealed_inputs.hpp"
+#include "report/audience_headings.hpp"
 #include "report/merge.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 #include "survey/questionnaire_file.hpp"
 
@@ -23,6 +25,8 @@ struct ReportOptions {
     std::string from;
     std::string to;
     std::string by;
+    std::vector<std::string> headings;  // ID=TEXT renames of the audience headings
+    int min_base = kDefaultMinBase;
     std::string lang = "en";
     std::string format;
     std::filesystem::path output;
@@ -83,6 +87,14 @@ void runReport(const ReportOptions& options, Io& io) {
         throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
     }
     Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    withholdSmallNumbers(report, options.min_base);
+    std::vector<std::string> known_ids;
+    for (const survey::Questionnaire& q : definitions) known_ids.push_back(q.id);
+    try {
+        applyHeadings(report, options.headings, known_ids);
+    } catch (const std::invalid_argument& error) {
+        throw CommandError(error.what(), kUsage);
+    }
     // A reader of the report, not only whoever ran it, must see that a file was not signed.
     for (const auto& file : inputs.unsignedFiles()) {
         for (QuestionnaireReport& r : report.questionnaires) {
@@ -143,6 +155,13 @@ void addReportCommand(CLI::App& app, Io& io) {
     command->add_option("--to", options->to, "Last date, YYYY-MM-DD (inclusive)")
         ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
     command->add_option("--by", options->by, "Repeat every figure per option of this question (e.g. setting)");
+    command->add_option("--heading", options->headings,
+                        "Rename an audience heading, QUESTIONNAIRE=TEXT (default offender=Offenders, "
+                        "victim=Victims, sentencer=Courts); repeat for each");
+    command->add_option("--min-base", options->min_base,
+                        "Show no percentage for a question fewer than N answered (default 10); --by groups of "
+                        "fewer than 5 are never shown apart")
+        ->check(CLI::Range(0, 1000000));
     command->add_option("--lang", options->lang, "Language of sentences and headings")
         ->check(CLI::IsMember({"en", "cy"}))
         ->capture_default_str();

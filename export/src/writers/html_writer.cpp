@@ -1,9 +1,12 @@
-// The HTML report: one standalone page (no scripts, no external files), accessible and printable,
-// with a horizontal bar chart in inline SVG for every question and a text alternative for it.
+// The HTML report: one standalone page (no scripts, no external files), accessible, and printed on
+// A4 like the reports: paragraphs under each audience's heading, then an appendix of captioned
+// tables, one per question, each with a small bar beside every figure (layout.hpp).
 #include <algorithm>
 
 #include "labels.hpp"
+#include "layout.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -27,87 +30,109 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-// Dark blue bars on white and near-black text: contrast well above WCAG AA, and prints in grey.
+// Printed on A4 as the reports are: body text at 10.5pt, tables at 9pt in two columns in the
+// appendix, a table never split across columns or pages. Dark blue bars on white and near-black
+// text: contrast well above WCAG AA; the bars keep their colour in print (print-color-adjust).
 constexpr std::string_view kStyle = R"(
+@page { size: A4; margin: 16mm 15mm; }
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #111; background: #fff; max-width: 60em;
-       margin: 1em auto; padding: 0 1em; line-height: 1.5; }
-h1 { font-size: 1.8em; border-bottom: 3px solid #1d4f91; }
-h2 { font-size: 1.4em; margin-top: 2em; border-bottom: 1px solid #888; }
-h3 { font-size: 1.15em; margin-top: 1.5em; }
-table { border-collapse: collapse; margin: 0.5em 0 1em; }
-th, td { border: 1px solid #666; padding: 0.25em 0.6em; text-align: left; }
-td.n { text-align: right; }
-thead th { background: #e8eef7; }
-svg { display: block; max-width: 100%; height: auto; }
-blockquote { border-left: 4px solid #1d4f91; margin: 0.5em 0; padding: 0.2em 1em; }
+       margin: 1em auto; padding: 0 1em; line-height: 1.4; font-size: 10.5pt; }
+h1 { font-size: 1.6em; border-bottom: 3px solid #1d4f91; margin: 0 0 0.4em; }
+h2 { font-size: 1.3em; margin: 1.2em 0 0.3em; border-bottom: 1px solid #888; }
+h3 { font-size: 1.1em; margin: 1em 0 0.3em; }
+p { margin: 0.4em 0; }
+blockquote { border-left: 4px solid #1d4f91; margin: 0.3em 0; padding: 0 0.8em; }
 .note { color: #333; }
-@media print { h2 { page-break-before: auto; } section.question { page-break-inside: avoid; } }
+.appendix .tables { columns: 2; column-gap: 1.5em; }
+table { border-collapse: collapse; margin: 0 0 0.8em; width: 100%; font-size: 9pt; line-height: 1.25;
+        break-inside: avoid; page-break-inside: avoid; }
+caption { text-align: left; font-weight: bold; padding-bottom: 0.2em; }
+caption .sentence, caption .note { display: block; font-weight: normal; }
+th, td { border: 1px solid #999; padding: 0.1em 0.35em; text-align: left; vertical-align: top; }
+td.n { text-align: right; white-space: nowrap; }
+td.bar { width: 22%; }
+td.bar span { display: block; height: 0.8em; margin-top: 0.15em; background: #1d4f91;
+              -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+thead th { background: #e8eef7; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+tr.total th, tr.total td { color: #333; }
+@media print { body { max-width: none; margin: 0; padding: 0; } h2, h3 { break-after: avoid; } }
 )";
 
-// Each option is a row: its label on one line, the bar and its figure below, so long labels
-// need no cutting.
-constexpr int kBarWidth = 480;
-constexpr int kRowHeight = 46;
-constexpr int kLabelChars = 80;
-
 // `key` is already escaped (it goes into attributes as it is).
-std::string chart(const QuestionFigures& q, const std::string& key) {
-    const int max_count = std::max(1, std::max_element(q.options.begin(), q.options.end(), [](const auto& a, const auto& b) {
-                                          return a.count < b.count;
-                                      })->count);
-    const int height = kRowHeight * static_cast<int>(q.options.size()) + 6;
-    const int width = kBarWidth + 110;
-    std::string desc;
+void table(std::string& out, const QuestionFigures& q, const std::string& text_caption, bool with_sentence,
+           const Labels& labels, const std::string& key) {
+    out += "<table id=\"q-" + key + "\">\n<caption>" + escape(text_caption);
+    if (with_sentence) out += "<span class=\"sentence\">" + escape(q.sentence) + "</span>";
+    if (q.percent_withheld) out += "<span class=\"note\">" + escape(labels.percent_withheld) + "</span>";
+    out += "</caption>\n<thead><tr><th scope=\"col\">" + escape(labels.answer) + "</th><th scope=\"col\">" +
+           escape(labels.number) + "</th><th scope=\"col\">" + escape(labels.percent) +
+           "</th><td aria-hidden=\"true\"></td></tr></thead>\n<tbody>\n";
+    int max_count = 1;
+    for (const OptionFigure& option : q.options) max_count = std::max(max_count, option.count);
     for (const OptionFigure& option : q.options) {
-        if (!desc.empty()) desc += "; ";
-        desc += option.label + ": " + std::to_string(option.count) +
-                (option.percent ? " (" + std::to_string(*option.percent) + "%)" : "");
+        // The bar repeats the number beside it, so screen readers skip it.
+        const int width = option.outside_base ? 0 : option.count * 100 / max_count;
+        out += "<tr><th scope=\"row\">" + escape(option.label) +
+               (option.outside_base ? " <span class=\"note\">(" + escape(labels.outside_base) + ")</span>" : "") +
+               "</th><td class=\"n\">" + std::to_string(option.count) + "</td><td class=\"n\">" +
+               (option.percent ? std::to_string(*option.percent) + "%" : "\u2013") +
+               "</td><td class=\"bar\" aria-hidden=\"true\">" +
+               (width > 0 ? "<span style=\"width:" + std::to_string(width) + "%\"></span>" : "") + "</td></tr>\n";
     }
-    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
-                      std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width) +
-                      "\" height=\"" + std::to_string(height) + "\" aria-labelledby=\"t-" + key + " d-" + key + "\">\n";
-    svg += "<title id=\"t-" + key + "\">" + escape(q.text.empty() ? q.id : q.text) + "</title>\n";
-    svg += "<desc id=\"d-" + key + "\">" + escape(desc) + "</desc>\n";
-    int y = 2;
-    for (const OptionFigure& option : q.options) {
-        const int bar = option.count * kBarWidth / max_count;
-        const std::string label =
-            option.label.size() > kLabelChars ? option.label.substr(0, kLabelChars - 2) + "\u2026" : option.label;
-        svg += "<text x=\"0\" y=\"" + std::to_string(y + 15) + "\" font-size=\"14\" fill=\"#111\">" + escape(label) +
-               "</text>\n";
-        svg += "<rect x=\"0\" y=\"" + std::to_string(y + 21) + "\" width=\"" + std::to_string(std::max(bar, 1)) +
-               "\" height=\"18\" fill=\"" + (option.outside_base ? "#767676" : "#1d4f91") + "\"/>\n";
-        svg += "<text x=\"" + std::to_string(bar + 6) + "\" y=\"" + std::to_string(y + 35) +
-               "\" font-size=\"14\" fill=\"#111\">" + std::to_string(option.count) +
-               (option.percent ? " (" + std::to_string(*option.percent) + "%)" : "") + "</text>\n";
-        y += kRowHeight;
-    }
-    return svg + "</svg>\n";
+    out += "<tr class=\"total\"><th scope=\"row\">" + escape(labels.base) + "</th><td class=\"n\">" + std::to_string(q.base) +
+           "</td><td></td><td aria-hidden=\"true\"></td></tr>\n";
+    out += "<tr class=\"total\"><th scope=\"row\">" + escape(labels.skipped) + "</th><td class=\"n\">" +
+           std::to_string(q.skipped) + "</td><td></td><td aria-hidden=\"true\"></td></tr>\n</tbody>\n</table>\n";
 }
 
-void questionsHtml(std::string& out, const std::vector<QuestionFigures>& questions, const Labels& labels,
-                   const std::string& heading, const std::string& key_prefix) {
+void tables(std::string& out, int& number, const std::vector<QuestionFigures>& questions, const std::string& group_label,
+            const Labels& labels, const std::string& key_prefix) {
     for (const QuestionFigures& q : questions) {
-        if (q.type == survey::QuestionType::Text || q.options.empty() || q.answered == 0) continue;  // nothing to chart
-        const std::string key = escape(key_prefix + q.id);  // used in attributes
-        out += "<section class=\"question\">\n<" + heading + " id=\"q-" + key + "\">" + escape(q.text.empty() ? q.id : q.text) +
-               "</" + heading + ">\n";
-        out += "<p>" + escape(q.sentence) + "</p>\n";
-        out += chart(q, key);
-        out += "<table aria-describedby=\"q-" + key + "\">\n<thead><tr><th scope=\"col\">" + escape(labels.answer) +
-               "</th><th scope=\"col\">" + escape(labels.number) + "</th><th scope=\"col\">" +
-               escape(labels.percent) + "</th></tr></thead>\n<tbody>\n";
-        for (const OptionFigure& option : q.options) {
-            out += "<tr><th scope=\"row\">" + escape(option.label) +
-                   (option.outside_base ? " <span class=\"note\">(" + escape(labels.outside_base) + ")</span>" : "") +
-                   "</th><td class=\"n\">" + std::to_string(option.count) + "</td><td class=\"n\">" +
-                   (option.percent ? std::to_string(*option.percent) + "%" : "\u2013") + "</td></tr>\n";
-        }
-        out += "<tr><th scope=\"row\">" + escape(labels.base) + "</th><td class=\"n\">" + std::to_string(q.base) +
-               "</td><td></td></tr>\n";
-        out += "<tr><th scope=\"row\">" + escape(labels.skipped) + "</th><td class=\"n\">" + std::to_string(q.skipped) +
-               "</td><td></td></tr>\n</tbody>\n</table>\n</section>\n";
+        if (!hasTable(q)) continue;
+        table(out, q, caption(labels, ++number, q, group_label), !inBody(q, questions), labels, escape(key_prefix + q.id));
     }
+}
+
+void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions) {
+    for (const Paragraph& paragraph : bodyParagraphs(questions)) {
+        std::string text;
+        for (const QuestionFigures* q : paragraph) text += (text.empty() ? "" : " ") + q->sentence;
+        out += "<p>" + escape(text) + "</p>\n";
+    }
+}
+
+void body(std::string& out, const QuestionnaireReport& r, const Labels& labels) {
+    out += "<section>\n<h2>" + escape(headingOf(r)) + "</h2>\n<p>" + escape(r.opening) + "</p>\n";
+    if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
+    for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
+    paragraphs(out, r.questions);
+    for (const GroupFigures& g : r.groups) {
+        out += "<h3>" + escape(g.label) + " (" + std::to_string(g.returned) + ")</h3>\n<p>" + escape(g.opening) + "</p>\n";
+        paragraphs(out, g.questions);
+    }
+    if (!r.comments.empty()) {
+        out += "<h3>" + escape(labels.comments) + "</h3>\n";
+        for (const std::string& comment : r.comments) out += "<blockquote><p>" + escape(comment) + "</p></blockquote>\n";
+        if (!r.comments_note.empty()) out += "<p class=\"note\">" + escape(r.comments_note) + "</p>\n";
+    }
+    out += "</section>\n";
+}
+
+void appendix(std::string& out, const Report& report, const Labels& labels) {
+    if (std::none_of(report.questionnaires.begin(), report.questionnaires.end(), hasTables)) return;
+    out += "<section class=\"appendix\">\n<h2>" + escape(labels.appendix) + "</h2>\n";
+    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) {
+        out += "<p class=\"note\">" + escape(note) + "</p>\n";
+    }
+    int number = 0;
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        if (!hasTables(r)) continue;
+        out += "<h3>" + escape(headingOf(r)) + "</h3>\n<div class=\"tables\">\n";
+        tables(out, number, r.questions, "", labels, r.id + "-");
+        for (const GroupFigures& g : r.groups) tables(out, number, g.questions, g.label, labels, r.id + "-" + g.id + "-");
+        out += "</div>\n";
+    }
+    out += "</section>\n";
 }
 
 }  // namespace
@@ -120,27 +145,8 @@ std::string writeHtml(const Report& report) {
                       escape(labels.document_title) + "</title>\n<style>" + std::string(kStyle) +
                       "</style>\n</head>\n<body>\n<main>\n<h1>" + escape(labels.section) + "</h1>\n";
     if (report.empty()) out += "<p>" + escape(nothingToReport(report.language)) + "</p>\n";
-    for (const QuestionnaireReport& r : report.questionnaires) {
-        out += "<section>\n<h2>" + escape(r.title.empty() ? r.id : r.title) + "</h2>\n<p>" + escape(r.opening) + "</p>\n";
-        if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
-        for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
-        out += "<h3>" + escape(labels.findings) + "</h3>\n<ul>\n";
-        for (const QuestionFigures& q : r.questions) {
-            if (q.type != survey::QuestionType::Text && q.base > 0) out += "<li>" + escape(q.sentence) + "</li>\n";
-        }
-        out += "</ul>\n";
-        questionsHtml(out, r.questions, labels, "h3", r.id + "-");
-        for (const GroupFigures& g : r.groups) {
-            out += "<h3>" + escape(g.label) + " (" + std::to_string(g.returned) + ")</h3>\n<p>" + escape(g.opening) + "</p>\n";
-            questionsHtml(out, g.questions, labels, "h4", r.id + "-" + g.id + "-");
-        }
-        if (!r.comments.empty()) {
-            out += "<h3>" + escape(labels.comments) + "</h3>\n";
-            for (const std::string& comment : r.comments) out += "<blockquote><p>" + escape(comment) + "</p></blockquote>\n";
-            if (!r.comments_note.empty()) out += "<p class=\"note\">" + escape(r.comments_note) + "</p>\n";
-        }
-        out += "</section>\n";
-    }
+    for (const QuestionnaireReport& r : report.questionnaires) body(out, r, labels);
+    appendix(out, report, labels);
     return out + "</main>\n</body>\n</html>\n";
 }
 

@@ -26,6 +26,7 @@ nlohmann::ordered_json questionJson(const QuestionFigures& q) {
         {"base", q.base},
         {"counts", counts},
         {"percent", percent},
+        {"percent_withheld", q.percent_withheld},
         {"outside_base", outside},
     };
     if (q.type != survey::QuestionType::Text) {
@@ -34,6 +35,7 @@ nlohmann::ordered_json questionJson(const QuestionFigures& q) {
                            {"percent", q.finding_percent ? nlohmann::ordered_json(*q.finding_percent) : nullptr}};
     }
     json["sentence"] = q.sentence;
+    json["headline"] = q.headline;
     if (q.type == survey::QuestionType::Text) json["comments"] = q.comments;
     return json;
 }
@@ -51,11 +53,12 @@ std::string writeJson(const Report& report) {
     for (const QuestionnaireReport& r : report.questionnaires) {
         nlohmann::ordered_json groups = nlohmann::ordered_json::object();
         for (const GroupFigures& g : r.groups) {
-            groups[g.id] = {{"label", g.label}, {"returned", g.returned}, {"opening", g.opening}, {"questions", questionsJson(g.questions)}};
+            groups[g.id] = {{"label", g.label}, {"returned", g.returned}, {"opening", g.opening}, {"withheld", g.withheld}, {"questions", questionsJson(g.questions)}};
         }
         questionnaires.push_back({
             {"id", r.id},
             {"title", r.title},
+            {"heading", r.heading},
             {"returned", r.returned},
             {"abandoned", r.abandoned},
             {"in_progress", r.in_progress},
@@ -74,6 +77,8 @@ std::string writeJson(const Report& report) {
     }
     const nlohmann::ordered_json json = {{"language", std::string(toString(report.language))},
                                          {"nothing_to_report", report.empty()},
+                                         {"min_base", report.min_base},
+                                         {"min_group", report.min_group},
                                          {"questionnaires", questionnaires}};
     // Text from a damaged database may not be UTF-8: a raw json type_error must never end the
     // report, so bytes that are not UTF-8 become U+FFFD (the store's checksums are what catch

@@ -9,7 +9,6 @@ namespace report {
 
 struct Labels {
     std::string section;        // "Service users' perspective"
-    std::string findings;       // "Findings"
     std::string answer;         // table header
     std::string number;
     std::string percent;
@@ -18,6 +17,9 @@ struct Labels {
     std::string outside_base;   // note on options not in the base
     std::string comments;
     std::string document_title;
+    std::string appendix;       // "Appendix: the figures for each question"
+    std::string table;          // "Table" (numbered captions)
+    std::string percent_withheld;  // note under a table whose base is too small for percentages
 };
 
 Labels labelsFor(Language language);

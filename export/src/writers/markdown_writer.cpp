@@ -1,7 +1,12 @@
-// The Markdown report, ready to paste into a report draft: the section, a heading per
-// questionnaire, the sentences, then a table per question.
+// The Markdown report, ready to paste into a report draft: the section, then under each audience's
+// heading the sentences as paragraphs (each once) and the comments, then an appendix with a
+// captioned table per question (layout.hpp).
+#include <algorithm>
+
 #include "labels.hpp"
+#include "layout.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "report/writers.hpp"
 
 namespace report {
@@ -18,12 +23,21 @@ std::string cell(std::string_view text) {
     return out;
 }
 
-void questionsMarkdown(std::string& out, const std::vector<QuestionFigures>& questions, const Labels& labels,
-                       const std::string& level) {
+void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions) {
+    for (const Paragraph& paragraph : bodyParagraphs(questions)) {
+        std::string text;
+        for (const QuestionFigures* q : paragraph) text += (text.empty() ? "" : " ") + q->sentence;
+        out += "\n" + cell(text) + "\n";
+    }
+}
+
+void tables(std::string& out, int& number, const std::vector<QuestionFigures>& questions, const std::string& group_label,
+            const Labels& labels) {
     for (const QuestionFigures& q : questions) {
-        if (q.type == survey::QuestionType::Text || q.answered == 0) continue;  // nothing to chart
-        out += "\n" + level + " " + cell(q.text.empty() ? q.id : q.text) + "\n\n";
-        out += q.sentence + "\n\n";
+        if (!hasTable(q)) continue;
+        out += "\n**" + cell(caption(labels, ++number, q, group_label)) + "**\n\n";
+        if (!inBody(q, questions)) out += cell(q.sentence) + "\n\n";
+        if (q.percent_withheld) out += "*" + labels.percent_withheld + "*\n\n";
         out += "| " + labels.answer + " | " + labels.number + " | " + labels.percent + " |\n|---|--:|--:|\n";
         for (const OptionFigure& option : q.options) {
             out += "| " + cell(option.label) + (option.outside_base ? " (" + labels.outside_base + ")" : "") + " | " +
@@ -35,6 +49,10 @@ void questionsMarkdown(std::string& out, const std::vector<QuestionFigures>& que
     }
 }
 
+bool anyTable(const Report& report) {
+    return std::any_of(report.questionnaires.begin(), report.questionnaires.end(), hasTables);
+}
+
 }  // namespace
 
 std::string writeMarkdown(const Report& report) {
@@ -42,23 +60,29 @@ std::string writeMarkdown(const Report& report) {
     std::string out = "## " + labels.section + "\n";
     if (report.empty()) out += "\n" + nothingToReport(report.language) + "\n";
     for (const QuestionnaireReport& r : report.questionnaires) {
-        out += "\n### " + cell(r.title.empty() ? r.id : r.title) + "\n\n" + r.opening + "\n";
+        out += "\n### " + cell(headingOf(r)) + "\n\n" + r.opening + "\n";
         if (!r.unfinished.empty()) out += "\n" + r.unfinished + "\n";
-        for (const std::string& warning : r.warnings) out += "\n**" + warning + "**\n";
-        out += "\n";
-        for (const QuestionFigures& q : r.questions) {
-            if (q.type != survey::QuestionType::Text && q.base > 0) out += "- " + q.sentence + "\n";
-        }
-        questionsMarkdown(out, r.questions, labels, "####");
+        for (const std::string& warning : r.warnings) out += "\n**" + cell(warning) + "**\n";
+        paragraphs(out, r.questions);
         for (const GroupFigures& g : r.groups) {
-            out += "\n#### " + cell(g.label) + " (" + std::to_string(g.returned) + ")\n\n" + g.opening + "\n";
-            questionsMarkdown(out, g.questions, labels, "#####");
+            out += "\n#### " + cell(g.label) + " (" + std::to_string(g.returned) + ")\n\n" + cell(g.opening) + "\n";
+            paragraphs(out, g.questions);
         }
         if (!r.comments.empty()) {
             out += "\n#### " + labels.comments + "\n\n";
             for (const std::string& comment : r.comments) out += "> " + cell(comment) + "\n\n";
             if (!r.comments_note.empty()) out += "*" + r.comments_note + "*\n";
         }
+    }
+    if (!anyTable(report)) return out;
+    out += "\n### " + labels.appendix + "\n";
+    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) out += "\n" + note + "\n";
+    int number = 0;
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        if (!hasTables(r)) continue;
+        out += "\n#### " + cell(headingOf(r)) + "\n";
+        tables(out, number, r.questions, "", labels);
+        for (const GroupFigures& g : r.groups) tables(out, number, g.questions, g.label, labels);
     }
     return out;
 }

@@ -4,8 +4,6 @@
 #include <iterator>
 #include <stdexcept>
 
-#include <SDL_scancode.h>
-
 #include "app/overloaded.hpp"
 #include "ui/screens/check_answers_screen.hpp"
 #include "ui/screens/confirmation_screen.hpp"
@@ -28,14 +26,11 @@ milliseconds remaining(std::chrono::steady_clock::duration total, std::chrono::s
 
 }  // namespace
 
-SteadyClock steadyClock() {
-    return [] { return std::chrono::steady_clock::now(); };
-}
-
 App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStore& store, Strings strings,
          KioskOptions options, SteadyClock steady, survey::Clock wall, Timings timings)
     : questionnaires_(std::move(questionnaires)), store_(&store), strings_(std::move(strings)),
-      options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings) {
+      options_(std::move(options)), steady_(std::move(steady)), wall_(std::move(wall)), timings_(timings),
+      input_(steady_, timings_.shift_window, timings_.staff_hold) {
     // Staff's choice (saved in the store) unless the command line named a questionnaire.
     if (options_.offered.empty()) options_.offered = StaffMode::savedOffered(*store_, questionnaires_);
     for (const std::string& id : options_.offered) {
@@ -48,7 +43,6 @@ App::App(std::vector<survey::Questionnaire> questionnaires, survey::ResponseStor
         for (const survey::Questionnaire& q : questionnaires_) offered_.push_back(&q);
     }
     if (offered_.empty()) throw std::invalid_argument("no questionnaires to offer");
-    last_input_ = steady_();
     theme_.apply(DisplaySettings{});
     staff_ = std::make_unique<StaffMode>(*store_, steady_);  // the PIN lockout runs on monotonic time
     show(Page::Start);
@@ -70,21 +64,16 @@ bool App::prepareFrame(ImFontAtlas& atlas) {
 }
 
 void App::frame() {
-    noteInput();
-    if (shiftPressedThreeTimes() && leaveAvailable()) apply(LeaveNow{});
+    const InputFrame input = readInputFrame();
+    input_.note(input, overlay_ == Overlay::MoreTime);
+    if (input_.leaveAsked(input) && leaveAvailable()) apply(LeaveNow{});
     checkTimers();
     widgets_.beginFrame(theme_.colours());
-    if (overlay_ == Overlay::MoreTime) {
-        const auto elapsed = steady_() - shown_at_;
-        const auto left = remaining(timings_.countdown, elapsed);
-        static_cast<MoreTimeScreen&>(*overlay_screen_)
-            .setSecondsLeft(static_cast<int>((left.count() + 999) / 1000));
-    }
     ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
     context.staff_button = staffButtonShown();
     context.assisted = session_ != nullptr && session_channel_ == survey::Channel::Assisted;
     Intents intents = visibleScreen().draw(context);
-    checkStaffEntry(context.staff_held, intents);
+    checkStaffEntry(input, context.staff_held, intents);
     for (const Intent& intent : intents) apply(intent);
     readAloud();
 }
@@ -96,7 +85,7 @@ void App::setVoice(Voice* voice) {
 }
 
 void App::readAloud() {
-    const Screen& screen = visibleScreen();
+    Screen& screen = visibleScreen();
     // Every screen change makes a new Screen object while the old one is still alive, so a new
     // address means a new page.
     const bool changed = &screen != read_screen_;
@@ -106,72 +95,34 @@ void App::readAloud() {
     const DisplaySettings& settings = theme_.settings();
     if (voice_ == nullptr || !settings.read_aloud) return;
     const ScreenContext context{strings_, theme_, widgets_, leaveAvailable(), respondent_};
-    const auto* prompt = overlay_ == Overlay::MoreTime ? static_cast<const MoreTimeScreen*>(&screen) : nullptr;
     if (due) {
         std::string text = screen.reading(context);
         if (text.empty()) voice_->stop();
         else voice_->say(std::move(text), context.locale());
-        if (prompt != nullptr) announced_seconds_ = prompt->secondsLeft();
+        screen.announcement(context);  // already in the reading: not said again
         return;
     }
-    if (prompt == nullptr || prompt->secondsLeft() == announced_seconds_) return;
-    const int seconds = prompt->secondsLeft();
-    if (seconds != 20 && seconds != 10 && seconds != 5) return;
-    announced_seconds_ = seconds;
-    voice_->say(prompt->countdownReading(context), context.locale());
+    if (std::string news = screen.announcement(context); !news.empty()) voice_->say(std::move(news), context.locale());
 }
 
-Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *screen_; }
+Screen& App::visibleScreen() { return overlay_ != Overlay::None ? *overlay_screen_ : *shown_.screen; }
 
-std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : screen_->name(); }
+std::string App::screenName() const { return overlay_ != Overlay::None ? overlay_screen_->name() : shown_.screen->name(); }
 
 bool App::leaveAvailable() const {
     // Every questionnaire's pages have the way out; `leave_button` adds it to the start page.
-    if (session_ != nullptr) return page_ != Page::Confirmation;
-    if (page_ != Page::Start) return false;
+    if (session_ != nullptr) return shown_.page != Page::Confirmation;
+    if (shown_.page != Page::Start) return false;
     return std::any_of(offered_.begin(), offered_.end(), [](const survey::Questionnaire* q) { return q->leave_button; });
-}
-
-void App::noteInput() {
-    const ImGuiIO& io = ImGui::GetIO();
-    bool input = io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f ||
-                 !io.InputQueueCharacters.empty() || io.KeyShift || io.KeyCtrl || io.KeyAlt;
-    for (const bool down : io.MouseDown) input = input || down;
-    for (const bool down : io.KeysDown) input = input || down;
-    // While the prompt counts down, only "Yes, I need more time" keeps the session going.
-    if (input && overlay_ != Overlay::MoreTime) last_input_ = steady_();
-}
-
-bool App::shiftPressedThreeTimes() {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool down = io.KeyShift;
-    const bool pressed = down && !shift_down_;
-    shift_down_ = down;
-    if (pressed) shift_presses_.push_back(steady_());
-    // Only Shift on its own counts: typing capitals (Shift+letter) in a comments box on a
-    // physical keyboard must never leave the page, so any other key starts the count again,
-    // including one pressed in the same frame as Shift.
-    bool other_key = !io.InputQueueCharacters.empty();
-    for (int key = 0; key < static_cast<int>(std::size(io.KeysDown)); ++key) {
-        if (key != SDL_SCANCODE_LSHIFT && key != SDL_SCANCODE_RSHIFT && ImGui::IsKeyPressed(key, false))
-            other_key = true;
-    }
-    if (other_key) shift_presses_.clear();
-    if (!pressed || other_key) return false;
-    const auto now = steady_();
-    while (!shift_presses_.empty() && now - shift_presses_.front() > timings_.shift_window) shift_presses_.pop_front();
-    if (shift_presses_.size() < 3) return false;
-    shift_presses_.clear();
-    return true;
 }
 
 void App::checkTimers() {
     const auto now = steady_();
-    if (page_ == Page::Staff) {
-        if (now - last_input_ >= timings_.staff_idle) leaveStaff();  // staff walked away
+    if (shown_.page == Page::Staff) {
+        if (input_.idleFor() >= timings_.staff_idle) leaveStaff();  // staff walked away
         return;
     }
-    const bool in_session = page_ == Page::Question || page_ == Page::CheckAnswers;
+    const bool in_session = shown_.page == Page::Question || shown_.page == Page::CheckAnswers;
     if (overlay_ == Overlay::MoreTime) {
         if (now - shown_at_ >= timings_.countdown) {
             endSession(session_->questionnaire().on_timeout);
@@ -179,15 +130,15 @@ void App::checkTimers() {
         }
         return;
     }
-    const bool idle = now - last_input_ >= timings_.inactivity;
+    const bool idle = input_.idleFor() >= timings_.inactivity;
     if (in_session && idle) {
         overlay_ = Overlay::MoreTime;
-        overlay_screen_ = std::make_unique<MoreTimeScreen>();
+        overlay_screen_ = std::make_unique<MoreTimeScreen>(steady_, now + timings_.countdown);
         shown_at_ = now;
         widgets_.resetFocus();
-    } else if (page_ == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {
+    } else if (shown_.page == Page::Confirmation && now - shown_at_ >= timings_.confirmation) {
         apply(ReturnToStart{});
-    } else if ((page_ == Page::Neutral || page_ == Page::Start) && idle) {
+    } else if ((shown_.page == Page::Neutral || shown_.page == Page::Start) && idle) {
         // Nobody is here: the next person starts with the default display settings.
         if (leftForNextPerson()) {
             changeDisplay(DisplaySettings{});
@@ -197,21 +148,21 @@ void App::checkTimers() {
 }
 
 bool App::leftForNextPerson() const {
-    return page_ == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
+    return shown_.page == Page::Neutral || overlay_ != Overlay::None || theme_.settings() != DisplaySettings{};
 }
 
 std::optional<milliseconds> App::untilNextTimer() const {
     const auto now = steady_();
-    if (page_ == Page::Staff) return remaining(timings_.staff_idle, now - last_input_);
-    if (hold_started_) return remaining(timings_.staff_hold, now - *hold_started_);
+    if (shown_.page == Page::Staff) return remaining(timings_.staff_idle, input_.idleFor());
+    if (const auto held = input_.untilHeld()) return held;
     if (overlay_ == Overlay::MoreTime) {
         // Wake each second to redraw the countdown, and when it runs out.
         const auto left = remaining(timings_.countdown, now - shown_at_);
         return std::min(left, milliseconds(left.count() % 1000 == 0 ? 1000 : left.count() % 1000));
     }
-    if (page_ == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
-    if (page_ == Page::Question || page_ == Page::CheckAnswers || leftForNextPerson())
-        return remaining(timings_.inactivity, now - last_input_);
+    if (shown_.page == Page::Confirmation) return remaining(timings_.confirmation, now - shown_at_);
+    if (shown_.page == Page::Question || shown_.page == Page::CheckAnswers || leftForNextPerson())
+        return remaining(timings_.inactivity, input_.idleFor());
     return std::nullopt;
 }
 
@@ -271,7 +222,7 @@ void App::apply(const Intent& intent) {
                        if (overlay_ != Overlay::MoreTime) return;
                        overlay_ = Overlay::None;
                        overlay_screen_.reset();
-                       last_input_ = steady_();
+                       input_.noteActivity();
                        widgets_.resetFocus();
                    },
                    [&](const ReturnToStart&) {
@@ -330,7 +281,7 @@ void App::startSession(const std::string& questionnaire_id) {
     // backs out of the first page or walks away from it leaves nothing behind.
     session_ = std::make_unique<survey::Session>(*chosen, wall_);
     ++respondent_;
-    last_input_ = steady_();
+    input_.noteActivity();
     showSessionPage();
 }
 
@@ -389,36 +340,38 @@ bool App::write(const std::function<void()>& action) {
 void App::showSessionPage() {
     if (session_ == nullptr) return;
     if (session_->stage() == survey::Stage::CheckAnswers) {
-        page_ = Page::CheckAnswers;
-        screen_ = std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers());
-    } else {
-        page_ = Page::Question;
-        const survey::Progress progress = session_->progress();
-        // Back always shows: on the first question it leads out to the chooser (backOut).
-        screen_ = std::make_unique<QuestionScreen>(*session_->current(), progress.position, progress.total.value_or(0),
-                                                   session_->currentAnswer(), true);
+        present(Page::CheckAnswers, std::make_unique<CheckAnswersScreen>(session_->questionnaire(), session_->answers()));
+        return;
     }
-    overlay_ = Overlay::None;
-    overlay_screen_.reset();
-    shown_at_ = steady_();
-    widgets_.resetFocus();
+    const survey::Progress progress = session_->progress();
+    // Back always shows: on the first question it leads out to the chooser (backOut).
+    present(Page::Question, std::make_unique<QuestionScreen>(*session_->current(), progress.position,
+                                                             progress.total.value_or(0), session_->currentAnswer(), true));
 }
 
 void App::show(Page page) {
-    page_ = page;
     switch (page) {
-        case Page::Start: screen_ = std::make_unique<StartScreen>(offered_); break;
-        case Page::Confirmation: screen_ = std::make_unique<ConfirmationScreen>(); break;
-        case Page::Neutral: screen_ = std::make_unique<NeutralScreen>(); break;
-        case Page::StoreError: screen_ = std::make_unique<StoreErrorScreen>(); break;
+        case Page::Start: present(page, std::make_unique<StartScreen>(offered_)); return;
+        case Page::Confirmation: present(page, std::make_unique<ConfirmationScreen>()); return;
+        case Page::Neutral: present(page, std::make_unique<NeutralScreen>()); return;
+        case Page::StoreError: present(page, std::make_unique<StoreErrorScreen>()); return;
         case Page::Staff: showStaff(); return;
         case Page::Question:
         case Page::CheckAnswers: showSessionPage(); return;
     }
+}
+
+void App::present(Page page, std::unique_ptr<Screen> screen) {
+    // A staff page drawn again with new content (a tick on the staff menu) keeps its scroll and
+    // focus; any other page, and every respondent page, starts at the top with nothing focused.
+    const bool again = page == Page::Staff && shown_.page == page && shown_.screen != nullptr &&
+                       shown_.screen->name() == screen->name();
+    if (again) screen->continueFrom(*shown_.screen);
+    else widgets_.resetFocus();
+    shown_ = {page, std::move(screen)};
     overlay_ = Overlay::None;
     overlay_screen_.reset();
     shown_at_ = steady_();
-    widgets_.resetFocus();
 }
 
 }  // namespace kiosk

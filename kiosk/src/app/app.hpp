@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/frames.hpp"
+#include "app/input_rules.hpp"
 #include "survey/errors.hpp"
 #include "survey/questionnaire.hpp"
 #include "survey/session.hpp"
@@ -26,9 +27,6 @@
 #include "ui/widgets.hpp"
 
 namespace kiosk {
-
-using SteadyClock = std::function<std::chrono::steady_clock::time_point()>;
-SteadyClock steadyClock();
 
 struct Timings {
     std::chrono::milliseconds inactivity{90'000};   // before "Do you need more time?"
@@ -80,7 +78,7 @@ public:
 
     // Read-only views for runners, tests and the staff mode to come.
     std::string screenName() const override;
-    Page page() const { return page_; }
+    Page page() const { return shown_.page; }
     Overlay overlay() const { return overlay_; }
     const survey::Session* session() const { return session_.get(); }
     std::optional<survey::ResponseId> response() const { return response_; }
@@ -88,7 +86,7 @@ public:
     const Theme& theme() const override { return theme_; }
     const Strings& strings() const { return strings_; }
     const Widgets& widgets() const override { return widgets_; }
-    const Screen& pageScreen() const { return *screen_; }  // the page under any overlay
+    const Screen& pageScreen() const { return *shown_.screen; }  // the page under any overlay
     bool leaveAvailable() const;
 
     // Staff mode (app_staff.cpp). The window's close button, Alt+F4 and Escape are quit
@@ -103,6 +101,8 @@ private:
     // settings): the start page resets it after the inactivity time.
     bool leftForNextPerson() const;
     void show(Page page);
+    // The one way a page appears: the page and its screen change together, the overlay closes.
+    void present(Page page, std::unique_ptr<Screen> screen);
     void showSessionPage();
     void startSession(const std::string& questionnaire_id);
     void endSession(survey::OnExit how);
@@ -112,8 +112,6 @@ private:
     // "Back" on the first question: the session ends, discarded, and the chooser shows.
     void backOut();
     void changeDisplay(const DisplaySettings& settings);
-    void noteInput();
-    bool shiftPressedThreeTimes();
     // Runs a store write; on StoreError shows the staff message instead of crashing.
     bool write(const std::function<void()>& action);
     Screen& visibleScreen();
@@ -126,8 +124,7 @@ private:
     // The ways in: hold on "Staff" (at the left of the start page's header), Ctrl+Alt+S,
     // Escape, Alt+F4. `held`: the header's "Staff" is pressed this frame.
     bool staffButtonShown() const;
-    void checkStaffEntry(bool held, Intents& out);
-    bool staffShortcutPressed() const;
+    void checkStaffEntry(const InputFrame& input, bool held, Intents& out);
     const survey::Questionnaire* loaded(const std::string& questionnaire_id) const;
 
     std::vector<survey::Questionnaire> questionnaires_;
@@ -144,27 +141,27 @@ private:
     bool fonts_dirty_ = true;
     bool style_dirty_ = true;
 
-    Page page_ = Page::Start;
+    // The page showing and the screen that draws it: one piece of state, set only by present().
+    struct Shown {
+        Page page = Page::Start;
+        std::unique_ptr<Screen> screen;
+    };
+    Shown shown_;
     Overlay overlay_ = Overlay::None;
-    std::unique_ptr<Screen> screen_;           // the page's screen
     std::unique_ptr<Screen> overlay_screen_;   // display options or more time, over the page
     std::unique_ptr<survey::Session> session_;  // a new object per respondent
     std::optional<survey::ResponseId> response_;
     int respondent_ = 0;  // counts sessions; salts widget ids (ScreenContext::respondent)
 
-    std::chrono::steady_clock::time_point last_input_;
+    InputRules input_;  // Shift x3, the staff shortcuts and hold, the idle time
     std::chrono::steady_clock::time_point shown_at_;       // when the page or prompt appeared
-    std::deque<std::chrono::steady_clock::time_point> shift_presses_;
-    bool shift_down_ = false;
 
     Voice* voice_ = nullptr;
     const Screen* read_screen_ = nullptr;  // the screen last read out (compared, never dereferenced)
     bool reading_due_ = false;             // read the visible screen again (read-aloud or language changed)
-    int announced_seconds_ = 0;            // the countdown value last read out
 
     std::unique_ptr<StaffMode> staff_;
     HandoverFlow handover_;  // staff "Save answers for the inspectorate" (app_staff.cpp)
-    std::optional<std::chrono::steady_clock::time_point> hold_started_;  // "Staff" pressed at
     survey::Channel session_channel_ = survey::Channel::Kiosk;
     bool quit_ = false;
 };

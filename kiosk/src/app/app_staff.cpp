@@ -2,8 +2,6 @@
 // the staff pages, and the staff actions applied to the App and the store.
 #include <algorithm>
 
-#include <SDL_scancode.h>
-
 #include "app/app.hpp"
 #include "app/overloaded.hpp"
 #include "survey/handover.hpp"
@@ -18,35 +16,13 @@ namespace kiosk {
 
 void App::requestQuit() { apply(StaffIntent{OpenStaff{}}); }
 
-bool App::staffShortcutPressed() const {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    const bool ctrl_alt_s = io.KeyCtrl && io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_S, false);
-    const bool alt_f4 = io.KeyAlt && ImGui::IsKeyPressed(SDL_SCANCODE_F4, false);
-    return escape || ctrl_alt_s || alt_f4;
-}
+bool App::staffButtonShown() const { return shown_.page == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
 
-bool App::staffButtonShown() const { return page_ == Page::Start && session_ == nullptr && overlay_ == Overlay::None; }
-
-void App::checkStaffEntry(bool held, Intents& out) {
+void App::checkStaffEntry(const InputFrame& input, bool held, Intents& out) {
     // Only on the start page, between respondents: nobody's session can be interrupted.
-    if (page_ != Page::Start || session_ != nullptr) {
-        hold_started_.reset();
-        return;
-    }
-    if (staffShortcutPressed()) out.emplace_back(StaffIntent{OpenStaff{}});
-    // "Staff" in the header opens staff mode only when held for 3 s, so a respondent touching
-    // it by chance does nothing.
-    if (!held || overlay_ != Overlay::None) {
-        hold_started_.reset();
-        return;
-    }
-    const auto now = steady_();
-    if (!hold_started_) hold_started_ = now;
-    if (now - *hold_started_ >= timings_.staff_hold) {
-        hold_started_.reset();
-        out.emplace_back(StaffIntent{OpenStaff{}});
-    }
+    const bool between_people = shown_.page == Page::Start && session_ == nullptr;
+    if (between_people && input.staff_shortcut) out.emplace_back(StaffIntent{OpenStaff{}});
+    if (input_.staffHeld(between_people && held && overlay_ == Overlay::None)) out.emplace_back(StaffIntent{OpenStaff{}});
 }
 
 const survey::Questionnaire* App::loaded(const std::string& questionnaire_id) const {
@@ -58,16 +34,16 @@ const survey::Questionnaire* App::loaded(const std::string& questionnaire_id) co
 void App::applyStaff(const StaffAction& action) {
     const DisplaySettings& s = theme_.settings();
     const auto text = [&](std::string_view id) { return strings_.get(id, s.language, s.easy_read); };
-    const bool unlocked = page_ == Page::Staff && staff_->unlocked();
+    const bool unlocked = shown_.page == Page::Staff && staff_->unlocked();
     std::visit(
         Overloaded{
             [&](const OpenStaff&) {
-                if (page_ != Page::Start || session_ != nullptr) return;  // never over a respondent
+                if (shown_.page != Page::Start || session_ != nullptr) return;  // never over a respondent
                 staff_->open();
                 showStaff();
             },
             [&](const PinEntered& entered) {
-                if (page_ != Page::Staff || staff_->unlocked()) return;
+                if (shown_.page != Page::Staff || staff_->unlocked()) return;
                 staff_->enterPin(entered.pin);
                 showStaff();
             },
@@ -124,7 +100,7 @@ void App::applyStaff(const StaffAction& action) {
                 leaveStaff();
             },
             [&](const LeaveStaff&) {
-                if (page_ == Page::Staff) leaveStaff();
+                if (shown_.page == Page::Staff) leaveStaff();
             },
             [&](const CloseKiosk&) {
                 if (!unlocked) return;
@@ -157,16 +133,14 @@ void App::leaveStaff() {
 }
 
 void App::showStaff(std::string note) {
-    const bool again = page_ == Page::Staff;  // the same staff page redrawn after an action
-    std::unique_ptr<Screen> previous = std::move(screen_);
-    page_ = Page::Staff;
+    std::unique_ptr<Screen> screen;
     std::vector<const survey::Questionnaire*> all;
     for (const survey::Questionnaire& q : questionnaires_) all.push_back(&q);
     switch (staff_->page()) {
         case StaffPage::Pin:
         case StaffPage::ChoosePin:
         case StaffPage::ConfirmPin:
-            screen_ = std::make_unique<StaffPinScreen>(staff_->page(), staff_->message());
+            screen = std::make_unique<StaffPinScreen>(staff_->page(), staff_->message());
             break;
         case StaffPage::Menu: {
             StaffMenuView view;
@@ -194,21 +168,16 @@ void App::showStaff(std::string note) {
                 if (found != counts.end()) row.submitted = found->submitted, row.abandoned = found->abandoned;
                 view.rows.push_back(row);
             }
-            screen_ = std::make_unique<StaffMenuScreen>(std::move(view));
+            screen = std::make_unique<StaffMenuScreen>(std::move(view));
             break;
         }
-        case StaffPage::Site: screen_ = std::make_unique<StaffSiteScreen>(options_.site); break;
-        case StaffPage::Distributed: screen_ = std::make_unique<StaffDistributedScreen>(all); break;
-        case StaffPage::Paper: screen_ = std::make_unique<StaffPaperScreen>(all); break;
-        case StaffPage::Handover: screen_ = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
+        case StaffPage::Site: screen = std::make_unique<StaffSiteScreen>(options_.site); break;
+        case StaffPage::Distributed: screen = std::make_unique<StaffDistributedScreen>(all); break;
+        case StaffPage::Paper: screen = std::make_unique<StaffPaperScreen>(all); break;
+        case StaffPage::Handover: screen = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
     }
-    overlay_ = Overlay::None;
-    overlay_screen_.reset();
-    shown_at_ = steady_();
-    last_input_ = steady_();
-    // A tick on the menu keeps its scroll and focus; any other page starts at the top.
-    if (again && previous != nullptr && previous->name() == screen_->name()) screen_->continueFrom(*previous);
-    else widgets_.resetFocus();
+    present(Page::Staff, std::move(screen));
+    input_.noteActivity();
 }
 
 }  // namespace kiosk

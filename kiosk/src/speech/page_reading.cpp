@@ -1,6 +1,7 @@
 // Welsh uses "ar gyfer" ("for") rather than "am": "am" softly mutates the word after it
 // ("am Ddim"), which a label written for the button cannot be relied on to carry.
 #include "speech/page_reading.hpp"
+#include "survey/locale.hpp"
 
 #include <cctype>
 
@@ -35,9 +36,10 @@ std::string sentences(const std::vector<std::string_view>& parts) {
 }
 
 std::string optionReading(int number, std::string_view label, std::string_view language) {
-    std::string out = language.starts_with("cy") ? "Pwyswch " : "Press ";
+    const bool welsh = survey::languageOf(language) == survey::kWelsh;
+    std::string out = welsh ? "Pwyswch " : "Press ";
     out += std::to_string(number);
-    out += language.starts_with("cy") ? " ar gyfer " : " for ";
+    out += welsh ? " ar gyfer " : " for ";
     std::string sentence;
     appendSentence(sentence, label);
     out += sentence;

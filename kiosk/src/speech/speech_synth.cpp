@@ -1,6 +1,7 @@
 // espeak-ng in synchronous mode: espeak_Synth returns once the whole text has gone through the
 // callback, so a call is self-contained and the caller's thread is the only one touching espeak.
 #include "speech/speech_synth.hpp"
+#include "survey/locale.hpp"
 
 #include <espeak-ng/speak_lib.h>
 
@@ -55,7 +56,7 @@ int wordsPerMinute(SpeechRate rate) {
 }
 
 std::string_view voiceFor(std::string_view language) {
-    return language.starts_with("cy") ? "cy" : "en";
+    return survey::languageOf(language);
 }
 
 double SpeechAudio::seconds() const {

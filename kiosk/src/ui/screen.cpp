@@ -1,4 +1,5 @@
 #include "ui/screen.hpp"
+#include "survey/locale.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -73,7 +74,7 @@ void Screen::drawHeader(ScreenContext& context, Intents& out) {
     buttons.push_back({context.text("header.display_options"), "", ButtonStyle::Header, OpenDisplayOptions{},
                        widest("header.display_options")});
     DisplaySettings language = settings;
-    language.language = settings.language == "cy" ? "en" : "cy";
+    language.language = survey::otherLanguage(settings.language);
     const std::string language_id = "options.language." + language.language;
     buttons.push_back({context.text(language_id), "header:language", ButtonStyle::Header, ChangeDisplay{language},
                        widest(language_id)});

@@ -48,6 +48,10 @@ public:
     }
     // What read-aloud says when the screen appears, in the context's language. Empty: silence.
     virtual std::string reading(const ScreenContext& /*context*/) const { return {}; }
+    // What read-aloud says while the screen stays up, when something on it changes that a listener
+    // must hear (the more-time countdown at 20, 10 and 5 seconds). Empty: nothing new. Each change
+    // is given once; the App calls it after a full reading too, so what was read is not said again.
+    virtual std::string announcement(const ScreenContext& /*context*/) { return {}; }
 
 protected:
     virtual void drawContent(ScreenContext& context, Intents& out) = 0;

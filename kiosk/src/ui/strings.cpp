@@ -1,4 +1,5 @@
 #include "ui/strings.hpp"
+#include "survey/locale.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -10,7 +11,7 @@ namespace kiosk {
 
 bool isStaffOnly(std::string_view id) { return id.starts_with("staff."); }
 
-survey::LoadOptions respondentLocales() { return survey::LoadOptions{{"en", "cy", "en-easy", "cy-easy"}}; }
+survey::LoadOptions respondentLocales() { return survey::LoadOptions{survey::localeKeys()}; }
 
 Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptions& options) {
     const std::string name = file.string();
@@ -51,10 +52,10 @@ Strings Strings::load(const std::filesystem::path& file, const survey::LoadOptio
             }
             strings.set(id, key, std::move(text));
         }
-        if (strings.texts_[id].find("en") == nullptr)
+        if (strings.texts_[id].find(survey::kEnglish) == nullptr)
             problems.push_back({name, line, 0, id, "has no English (en) wording"});
         for (const std::string& required : options.required_locales) {
-            if (required == "en" || isStaffOnly(id) || strings.texts_[id].find(required) != nullptr) continue;
+            if (required == survey::kEnglish || isStaffOnly(id) || strings.texts_[id].find(required) != nullptr) continue;
             problems.push_back({name, line, 0, id,
                                 "has no " + std::string(survey::localeName(required)) + " wording (" + required + ":)"});
         }

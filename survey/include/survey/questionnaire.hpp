@@ -62,11 +62,18 @@ struct Question {
     // ends with ("said the rules of their supervision had been fully or partly explained").
     std::vector<std::string> finding_options;
     LocalText finding;
+    // `finding: {headline: true}`: the sentence is one of the report's headline findings. Set
+    // by hand for the findings the reports lead with; never for "about you" questions (setting,
+    // role), which describe who answered rather than what they found.
+    bool headline = false;
     int line = 0;                  // line in the questionnaire file, for messages
 
     const Option* option(std::string_view option_id) const;
     bool hasOption(std::string_view option_id) const { return option(option_id) != nullptr; }
 };
+
+// Grammatical gender of a Welsh noun: numbers count it differently ("dau droseddwr", "dwy ferch").
+enum class NounGender { Masculine, Feminine };
 
 // What happens to a respondent's answers when they leave ("Leave this page") or walk away.
 enum class OnExit { Discard, KeepAsAbandoned };
@@ -82,6 +89,8 @@ struct Questionnaire {
     LocalText introduction;   // start page text specific to this questionnaire
     LocalText respondent;     // singular noun for reports: "offender"
     LocalText respondents;    // plural noun: "offenders"
+    // Gender of the Welsh respondent noun (`respondent_gender:`; required with Welsh wording).
+    NounGender respondent_gender = NounGender::Masculine;
     int minutes = 5;          // "about 5 minutes"
 
     bool leave_button = false;              // "Leave this page" always visible (victim)

@@ -8,15 +8,11 @@
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
-#include <stb_image_write.h>
 
 namespace kiosk::test {
 
 namespace {
 
-constexpr unsigned kGlRgba = 0x1908;
-constexpr unsigned kGlUnsignedByte = 0x1401;
-constexpr unsigned kGlPackAlignment = 0x0D05;
 constexpr unsigned kGlColorBufferBit = 0x4000;
 
 template <class Function>
@@ -27,17 +23,6 @@ Function gl(const char* name) {
 }
 
 }  // namespace
-
-Rgb Pixels::at(int x, int y) const {
-    const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width_) + static_cast<std::size_t>(x)) * 4;
-    return {rgba_[i], rgba_[i + 1], rgba_[i + 2]};
-}
-
-void Pixels::save(const std::filesystem::path& file) const {
-    std::filesystem::create_directories(file.parent_path());
-    if (stbi_write_png(file.string().c_str(), width_, height_, 4, rgba_.data(), width_ * 4) == 0)
-        throw std::runtime_error("cannot write " + file.string());
-}
 
 PixelRenderer::PixelRenderer(int width, int height) : width_(width), height_(height) {
     setenv("SDL_VIDEODRIVER", "offscreen", 0);  // no X or Wayland needed
@@ -65,29 +50,18 @@ PixelRenderer::~PixelRenderer() {
     SDL_Quit();
 }
 
-Pixels PixelRenderer::capture(Harness& harness) {
+Pixels PixelRenderer::capture(Driver& driver) {
     // The atlas as the App last built it, then a frame drawn with that texture.
-    harness.step();
+    driver.step();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    harness.step();
+    driver.step();
     gl<void (*)(int, int, int, int)>("glViewport")(0, 0, width_, height_);
     gl<void (*)(float, float, float, float)>("glClearColor")(1.0f, 0.0f, 1.0f, 1.0f);  // magenta: nothing drawn
     gl<void (*)(unsigned)>("glClear")(kGlColorBufferBit);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    const auto w = static_cast<std::size_t>(width_);
-    const auto h = static_cast<std::size_t>(height_);
-    std::vector<std::uint8_t> raw(w * h * 4);
-    gl<void (*)(unsigned, int)>("glPixelStorei")(kGlPackAlignment, 1);
-    gl<void (*)(int, int, int, int, unsigned, unsigned, void*)>("glReadPixels")(0, 0, width_, height_, kGlRgba,
-                                                                                 kGlUnsignedByte, raw.data());
-    std::vector<std::uint8_t> rows(raw.size());
-    for (std::size_t row = 0; row < h; ++row)  // GL's rows run bottom to top
-        std::copy_n(raw.begin() + static_cast<std::ptrdiff_t>((h - 1 - row) * w * 4), w * 4,
-                    rows.begin() + static_cast<std::ptrdiff_t>(row * w * 4));
-    for (std::size_t i = 3; i < rows.size(); i += 4) rows[i] = 255;
-    return Pixels(width_, height_, std::move(rows));
+    return readFramebuffer(width_, height_);
 }
 
 }  // namespace kiosk::test

@@ -3,36 +3,17 @@
 // widget recorded. Create after the Harness (it uses the Harness's ImGui context).
 #pragma once
 
-#include <cstdint>
-#include <filesystem>
-#include <vector>
 
 struct SDL_Window;
 
 #include "harness.hpp"
+#include "platform/screenshot.hpp"
 
 namespace kiosk::test {
 
-struct Rgb {
-    int r = 0;
-    int g = 0;
-    int b = 0;
-    bool operator==(const Rgb&) const = default;
-};
-
-class Pixels {
-public:
-    Pixels(int width, int height, std::vector<std::uint8_t> rgba) : width_(width), height_(height), rgba_(std::move(rgba)) {}
-    int width() const { return width_; }
-    int height() const { return height_; }
-    Rgb at(int x, int y) const;  // top-left origin
-    void save(const std::filesystem::path& file) const;
-
-private:
-    int width_;
-    int height_;
-    std::vector<std::uint8_t> rgba_;
-};
+// The pixels themselves, and reading them back, are the kiosk's own (platform/screenshot).
+using kiosk::Pixels;
+using kiosk::Rgb;
 
 class PixelRenderer {
 public:
@@ -43,7 +24,7 @@ public:
     PixelRenderer& operator=(const PixelRenderer&) = delete;
 
     // Steps the harness a frame with the current font texture, draws it and reads it back.
-    Pixels capture(Harness& harness);
+    Pixels capture(Driver& driver);
 
 private:
     int width_;

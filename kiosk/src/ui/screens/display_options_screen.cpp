@@ -1,4 +1,5 @@
 #include "ui/screens/display_options_screen.hpp"
+#include "survey/locale.hpp"
 
 #include "speech/page_reading.hpp"
 
@@ -70,8 +71,8 @@ void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
             change([scheme](DisplaySettings& s) { s.scheme = scheme; });
     }
     section("options.language");
-    for (const char* language : {"en", "cy"}) {
-        if (inlineChoice(context.text(std::string("options.language.") + language), current.language == language))
+    for (const std::string_view language : survey::kLanguages) {
+        if (inlineChoice(context.text("options.language." + std::string(language)), current.language == language))
             change([language](DisplaySettings& s) { s.language = language; });
     }
     if (inlineChoice(context.text("options.easy_read"), current.easy_read, ChoiceKind::Checkbox))

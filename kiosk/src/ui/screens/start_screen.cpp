@@ -1,4 +1,5 @@
 #include "ui/screens/start_screen.hpp"
+#include "survey/locale.hpp"
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ void StartScreen::drawAccessChoices(ScreenContext& context, Intents& out) {
     Widgets& widgets = context.widgets;
     const auto change = [&](auto edit) { changeDisplay(out, current, edit); };
     // The other language, named in its own language, so a Welsh reader finds "Cymraeg".
-    const std::string other = current.language == "cy" ? "en" : "cy";
+    const std::string other(survey::otherLanguage(current.language));
     const std::string& language = context.text("options.language." + other);
     if (widgets.button(language, ButtonStyle::Secondary))
         change([&](DisplaySettings& s) { s.language = other; });

@@ -1,0 +1,39 @@
+// Flattening the report into the rows of the csv and xlsx files.
+#include "tidy_rows.hpp"
+
+namespace report {
+
+namespace {
+
+void addRows(std::vector<FigureRow>& rows, const std::string& questionnaire, const std::string& group,
+             const std::vector<QuestionFigures>& questions) {
+    for (const QuestionFigures& q : questions) {
+        for (const OptionFigure& option : q.options) {
+            // A percentage of nobody is not 0%: blank.
+            const std::optional<int> percent = q.base > 0 ? option.percent : std::nullopt;
+            rows.push_back({questionnaire, group, q.id, q.text, option.id, option.label, option.count, percent, q.base,
+                            !option.outside_base});
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<FigureRow> figureRows(const Report& report) {
+    std::vector<FigureRow> rows;
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        addRows(rows, r.id, "all", r.questions);
+        for (const GroupFigures& g : r.groups) addRows(rows, r.id, g.id, g.questions);
+    }
+    return rows;
+}
+
+std::vector<SummaryRow> summaryRows(const Report& report) {
+    std::vector<SummaryRow> rows;
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        rows.push_back({r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress});
+    }
+    return rows;
+}
+
+}  // namespace report

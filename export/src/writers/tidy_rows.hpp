@@ -1,0 +1,48 @@
+// The rows the csv and xlsx files share: one per questionnaire × group × question × option (long
+// form, a row a count), and the summary of each questionnaire. Blanks, never 0%, where a figure
+// does not exist (a base of 0, an option outside the base, a withheld percentage).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report_model.hpp"
+
+namespace report {
+
+struct FigureRow {
+    std::string questionnaire;
+    std::string group;  // "all", or the --by option id
+    std::string question_id;
+    std::string question_text;
+    std::string option_id;
+    std::string label;
+    int count = 0;
+    std::optional<int> percent;
+    int base = 0;
+    bool in_base = true;
+};
+
+inline const std::vector<std::string> kFigureHeaders = {"questionnaire", "group", "question_id", "question_text", "option_id",
+                                                        "label", "count", "percent", "base", "in_base"};
+
+std::vector<FigureRow> figureRows(const Report& report);
+
+// One questionnaire's summary: what makes its response rate.
+struct SummaryRow {
+    std::string questionnaire;
+    std::string title;
+    int returned = 0;
+    std::optional<int> handed_out;
+    std::optional<int> response_rate_percent;
+    int abandoned = 0;
+    int in_progress = 0;
+};
+
+inline const std::vector<std::string> kSummaryHeaders = {"questionnaire", "title", "returned", "handed_out",
+                                                         "response_rate_percent", "abandoned", "in_progress"};
+
+std::vector<SummaryRow> summaryRows(const Report& report);
+
+}  // namespace report

@@ -1,0 +1,104 @@
+#include "report/small_numbers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "report/writers.hpp"
+
+namespace report {
+namespace {
+
+QuestionFigures question(int base) {
+    QuestionFigures q;
+    q.id = "supported";
+    q.text = "Did your offender manager support you?";
+    q.asked = q.answered = base;
+    q.base = base;
+    q.options = {{"yes", "Yes", false, base, 100}, {"no", "No", false, 0, 0}};
+    q.finding_options = {"yes"};
+    q.finding_count = base;
+    q.finding_percent = 100;
+    q.sentence = "All of them said so.";
+    return q;
+}
+
+Report reportWith(std::vector<int> bases, std::vector<int> group_sizes = {}) {
+    QuestionnaireReport r;
+    r.id = "sentencer";
+    r.nouns = {"sentencer", "sentencers", Gender::Masculine};
+    r.returned = 30;
+    for (const int base : bases) r.questions.push_back(question(base));
+    r.by_question = "role";
+    for (const int size : group_sizes) {
+        r.groups.push_back({"g" + std::to_string(size), "Group of " + std::to_string(size), size, "opening",
+                            {question(size)}});
+    }
+    Report report;
+    report.questionnaires = {r};
+    return report;
+}
+
+TEST(SmallNumbers, PercentagesWithheldBelowTheMinimumBaseAndKeptFromIt) {
+    for (const int min_base : {3, 10, 60}) {
+        Report report = reportWith({0, 1, min_base - 1, min_base, min_base + 20});
+        withholdSmallNumbers(report, min_base);
+        EXPECT_EQ(report.min_base, min_base);
+        for (const QuestionFigures& q : report.questionnaires[0].questions) {
+            const bool withheld = q.base > 0 && q.base < min_base;
+            EXPECT_EQ(q.percent_withheld, withheld) << q.base;
+            EXPECT_EQ(q.finding_percent.has_value(), !withheld) << q.base;
+            for (const OptionFigure& option : q.options) EXPECT_EQ(option.percent.has_value(), !withheld) << q.base;
+            EXPECT_EQ(q.options[0].count, q.base);  // counts always stay
+        }
+    }
+}
+
+TEST(SmallNumbers, GroupsUnderFiveAreWithheldWithANoteAndTheRestKept) {
+    Report report = reportWith({30}, {1, 4, 5, 20});
+    withholdSmallNumbers(report, kDefaultMinBase);
+    const auto& groups = report.questionnaires[0].groups;
+    for (const GroupFigures& g : groups) {
+        EXPECT_EQ(g.withheld, g.returned < kMinGroup) << g.label;
+        EXPECT_EQ(g.questions.empty(), g.withheld) << g.label;
+        if (g.withheld) {
+            EXPECT_EQ(g.opening, "Fewer than five sentencers answered \u201C" + g.label +
+                                     "\u201D: their answers are not shown apart, so that no one can be identified.");
+        }
+    }
+    EXPECT_TRUE(groups[2].questions[0].percent_withheld);  // a group of 5 is shown, but with counts only
+    EXPECT_FALSE(groups[3].questions[0].percent_withheld);
+}
+
+TEST(SmallNumbers, EveryFormatPrintsNoPercentageOnASmallBase) {
+    Report report = reportWith({3, 30}, {2});
+    withholdSmallNumbers(report, kDefaultMinBase);
+    const std::string md = writeMarkdown(report);
+    EXPECT_NE(md.find("Percentages are not shown where fewer than 10 answered a question."), std::string::npos);
+    EXPECT_NE(md.find("| Yes | 3 | \u2013 |"), std::string::npos);
+    EXPECT_EQ(md.find("| Yes | 3 | 100% |"), std::string::npos);
+    EXPECT_NE(md.find("| Yes | 30 | 100% |"), std::string::npos);
+    EXPECT_NE(md.find("Fewer than five sentencers answered \u201CGroup of 2\u201D"), std::string::npos);
+    EXPECT_EQ(md.find("\u2013 Group of 2**"), std::string::npos);  // no table for the withheld group
+    const std::string html = writeHtml(report);
+    EXPECT_NE(html.find("Percentages are not shown where fewer than 10"), std::string::npos);
+    EXPECT_NE(html.find("<td class=\"n\">3</td><td class=\"n\">\u2013</td>"), std::string::npos);
+    const auto json = nlohmann::json::parse(writeJson(report));
+    const auto& small = json.at("questionnaires").at(0).at("questions").at(0);
+    EXPECT_TRUE(small.at("percent").empty());
+    EXPECT_TRUE(small.at("percent_withheld").get<bool>());
+    EXPECT_TRUE(small.at("finding").at("percent").is_null());
+    EXPECT_TRUE(json.at("questionnaires").at(0).at("groups").at("g2").at("withheld").get<bool>());
+    EXPECT_EQ(json.at("min_base"), 10);
+    const std::string csv = writeCsv(report);
+    EXPECT_EQ(csv.find(",3,100,"), std::string::npos);
+}
+
+TEST(SmallNumbers, NoNoteWhenNothingIsWithheldByRule) {
+    EXPECT_EQ(smallBaseNote(0, Language::En), "");
+    EXPECT_EQ(smallBaseNote(1, Language::Cy), "");
+    EXPECT_NE(smallBaseNote(10, Language::Cy).find("10"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace report
