@@ -548,6 +548,43 @@ void ResponseStore::Impl::finishDiscards() {
     }
 }
 
+namespace {
+
+// What identifies one state of a database on disk: the file and its -wal (device, inode, size,
+// modification time to the nanosecond). A writer changes at least one of them.
+struct FileState {
+    std::array<std::int64_t, 10> fields{};
+    bool operator<(const FileState& other) const { return fields < other.fields; }
+    bool operator==(const FileState& other) const { return fields == other.fields; }
+};
+
+FileState fileStateOf(const fs::path& file) {
+    FileState state;
+    std::size_t at = 0;
+    for (const fs::path& part : {file, sideFile(file, "-wal")}) {
+        struct stat info{};
+        if (::stat(part.c_str(), &info) == 0) {
+            state.fields[at] = static_cast<std::int64_t>(info.st_dev);
+            state.fields[at + 1] = static_cast<std::int64_t>(info.st_ino);
+            state.fields[at + 2] = static_cast<std::int64_t>(info.st_size);
+            state.fields[at + 3] = static_cast<std::int64_t>(info.st_mtim.tv_sec);
+            state.fields[at + 4] = static_cast<std::int64_t>(info.st_mtim.tv_nsec);
+        }
+        at += 5;
+    }
+    return state;
+}
+
+// Files a report has already checked whole (integrity_check and every checksum) in this process,
+// in the state they were checked in: one report opens each input several times (sealing, counts,
+// responses), and checking 200,000 responses once costs more than reading them.
+std::set<std::pair<std::string, FileState>>& checkedFiles() {
+    static std::set<std::pair<std::string, FileState>> checked;
+    return checked;
+}
+
+}  // namespace
+
 ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
     const bool exists = fs::exists(file);
     if (mode == Mode::ReadOnly) {
@@ -557,9 +594,14 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         if (checkHeader(file) && !fs::exists(sideFile(file, "-wal"))) {
             refuse(file, "is not a Perspective database (an empty file)");
         }
+        const FileState before = fileStateOf(file);
         sqlite::Connection snapshot = snapshotOf(file);
-        // The full check (every index against its table): a report must not count a damaged file.
-        if (inspect(file, snapshot, "integrity_check")) {
+        const auto key = std::make_pair(fs::absolute(file).string(), before);
+        // Checked already in exactly this state (and unchanged while it was copied): the copy is
+        // the same bytes. Otherwise the full check, every index against its table, and every
+        // row's checksum: a report must not count a damaged file.
+        const bool checked = checkedFiles().count(key) > 0 && fileStateOf(file) == before;
+        if (!checked && inspect(file, snapshot, "integrity_check")) {
             refuse(file, "is not a Perspective database (an empty file)");
         }
         if (schemaVersionOf(snapshot) != latestSchemaVersion()) {
@@ -567,7 +609,14 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
                                      schemaVersionOf(snapshot), latestSchemaVersion()));
         }
         verifySchema(snapshot, file.string());
-        integrity::verifyAll(snapshot, file.string());
+        if (!checked) {
+            integrity::verifyAll(snapshot, file.string());
+            // Remembered only for a file last changed over two seconds ago: file times are kept
+            // in coarse ticks, and a change within the same tick as the check could not be seen.
+            const auto changed = std::chrono::seconds(before.fields[3]);
+            const auto now = std::chrono::system_clock::now().time_since_epoch();
+            if (fileStateOf(file) == before && now - changed > std::chrono::seconds(2)) checkedFiles().insert(key);
+        }
         auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(snapshot));
         impl->ensureKioskId();
         impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
@@ -1023,11 +1072,14 @@ StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore* 
     return response;
 }
 
-// Every response read goes through here: each row's checksum is checked before it is used.
+// Every response read goes through here. A live file's rows are checked as they are read (the
+// file may have changed since it was opened); a report's snapshot was checked whole at open and
+// is a private copy in memory that nothing else can change, so its rows are not checked twice.
 void readResponses(sqlite::Statement& query, const fs::path& file, const std::set<std::string>& discarded,
-                   const SealedStore* sealed, const std::function<void(const StoredResponse&)>& visit) {
+                   const SealedStore* sealed, bool checked_snapshot,
+                   const std::function<void(const StoredResponse&)>& visit) {
     integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
-        integrity::verify(row, file.string());
+        if (!checked_snapshot) integrity::verify(row, file.string());
         if (discarded.count(row.uid) == 0) {
             visit(storedFrom(row, sealed));
         }
@@ -1041,7 +1093,7 @@ std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
                                                    integrity::kSelectResponseRows, kNotDiscarded));
     query.bind(1, id);
     std::optional<StoredResponse> found;
-    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), [&](const StoredResponse& response) { found = response; });
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), impl_->mode == Mode::ReadOnly, [&](const StoredResponse& response) { found = response; });
     return found;
 }
 
@@ -1061,7 +1113,7 @@ ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, 
     if (filter.status) {
         query.bind(5, toString(*filter.status));
     }
-    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), visit);
+    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), impl_->mode == Mode::ReadOnly, visit);
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {

@@ -208,7 +208,9 @@ std::vector<Command> kioskLife(const Workspace& work) {
          [](const Workspace& w) { return sealingState(w.db()) + "\n" + reportedFigures(w.db()); }},
         {"export import (sealed)", paper("victim"), "", figures},
         {"export bundle", {exporter(), "bundle", "--db", db, "-o", work.handovers().string()}, "",
-         // A finished handover file is never overwritten, so the command is not run twice.
+         // Killed after its file was finished but before the kiosk recorded the save, a second save
+         // writes NAME-2.pspx: the state then names two files, so only a kill that left "before"
+         // is run again.
          [](const Workspace& w) { return handoverState(w.handovers()) + "\n" + reportedFigures(w.db()); }, false},
     };
 }

@@ -247,6 +247,24 @@ TEST_F(Handover, OnlyExpectedKiosksAndSignedFilesAreRead) {
     EXPECT_NE(allowed.err.find("not a signed handover file"), std::string::npos) << allowed.err;
 }
 
+// Staff may save twice in one day (and a save killed after its file was finished is saved
+// again): the second file is NAME-2.pspx beside the first, never a refusal.
+TEST_F(Handover, ASecondSaveOnTheSameDayGetsItsOwnFileName) {
+    importCheshire(dir_ / "kiosk.db", true, "offender");
+    const fs::path folder = dir_ / "usb";
+    fs::create_directories(folder);
+    for (int save = 1; save <= 2; ++save) {
+        const Result saved = run({"bundle", "--db", (dir_ / "kiosk.db").string(), "-o", folder.string()});
+        ASSERT_EQ(saved.code, 0) << "save " << save << ": " << saved.err;
+    }
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    ASSERT_EQ(names.size(), 2U);
+    EXPECT_TRUE(names[0].ends_with("-2.pspx")) << names[0] << " " << names[1];
+    EXPECT_EQ(names[0].substr(0, names[0].size() - 7) + ".pspx", names[1]);
+}
+
 TEST_F(Handover, ResponsesInTwoBundlesCountOnceAndOnlySavedOnesAreDeleted) {
     importCheshire(dir_ / "kiosk.db", true, "offender");
     const fs::path first = bundle(dir_ / "kiosk.db", "first.pspx");

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 
@@ -117,6 +118,17 @@ TEST_F(IntegrityTest, AChangedHandedOutCountIsRefused) {
     storeOneResponse();
     rawExec("UPDATE distribution SET count = 67");
     expectRefused("handed-out count");
+}
+
+// A report opens each input several times and checks a file whole only once per state; a file
+// changed after that check (an hour-old file, then edited) is checked again.
+TEST_F(IntegrityTest, AFileChangedAfterItWasCheckedIsCheckedAgain) {
+    const std::string uid = storeOneResponse();
+    fs::last_write_time(file_, fs::file_time_type::clock::now() - std::chrono::hours(1));
+    EXPECT_NO_THROW((void)ResponseStore::open(file_, ResponseStore::Mode::ReadOnly));
+    EXPECT_NO_THROW((void)ResponseStore::open(file_, ResponseStore::Mode::ReadOnly));  // checked state, remembered
+    rawExec("UPDATE answer SET option_id = 'no' WHERE option_id = 'fully'");
+    expectRefused(uid);
 }
 
 TEST_F(IntegrityTest, ARowWithoutAChecksumIsRefused) {

@@ -23,7 +23,7 @@ void runBundle(const BundleOptions& options, Io& io) {
     survey::ResponseStore store = survey::ResponseStore::open(options.db);
     std::filesystem::path output = options.output;
     if (std::filesystem::is_directory(output)) {
-        output /= survey::handover::defaultFileName(store.setting("site").value_or(""), store.kioskId(), today());
+        output = survey::handover::freeFileName(output, store.setting("site").value_or(""), store.kioskId(), today());
     }
     try {
         const survey::handover::Saved saved = survey::handover::save(store, output);

@@ -61,7 +61,7 @@ void HandoverFlow::save(survey::ResponseStore& store, const fs::path& folder, co
     view_.saved = false;
     try {
         const auto saved =
-            survey::handover::save(store, folder / survey::handover::defaultFileName(site, store.kioskId(), date));
+            survey::handover::save(store, survey::handover::freeFileName(folder, site, store.kioskId(), date));
         view_.saved = true;
         view_.saved_file = saved.file;
         view_.result = fmt::format("Saved {} response{} to {}", saved.responses, saved.responses == 1 ? "" : "s",

@@ -33,6 +33,10 @@ std::string kioskFingerprint(ResponseStore& store);
 
 // "perspective-SITE-KIOSK-DATE.pspx", with the site reduced to letters, digits and '-'.
 std::string defaultFileName(const std::string& site, const std::string& kiosk_id, const std::string& date);
+// That name in `folder`, or the first free one of NAME-2.pspx, NAME-3.pspx, ...: a second save on
+// the same day (or a save again after a crash left a finished file unrecorded) never collides.
+std::filesystem::path freeFileName(const std::filesystem::path& folder, const std::string& site,
+                                   const std::string& kiosk_id, const std::string& date);
 
 struct Saved {
     std::filesystem::path file;

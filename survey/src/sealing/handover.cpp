@@ -253,6 +253,15 @@ std::string defaultFileName(const std::string& site, const std::string& kiosk_id
                        kExtension);
 }
 
+fs::path freeFileName(const fs::path& folder, const std::string& site, const std::string& kiosk_id,
+                      const std::string& date) {
+    const std::string name = defaultFileName(site, kiosk_id, date);
+    const std::string stem = name.substr(0, name.size() - kExtension.size());
+    fs::path file = folder / name;
+    for (int n = 2; fs::exists(file); ++n) file = folder / fmt::format("{}-{}{}", stem, n, kExtension);
+    return file;
+}
+
 Saved save(ResponseStore& store, const fs::path& file) {
     if (sodium_init() < 0) throw BundleError("libsodium could not be initialised");
     sqlite::Connection kiosk = openKioskFile(store);
