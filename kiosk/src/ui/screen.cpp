@@ -1,4 +1,6 @@
 #include "ui/screen.hpp"
+
+#include "speech/page_reading.hpp"
 #include "survey/locale.hpp"
 
 #include <algorithm>
@@ -221,6 +223,22 @@ void Screen::hint(ScreenContext& context, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, context.theme.colours().hint);
     paragraph(text);
     ImGui::PopStyleColor();
+}
+
+void Screen::drawPart(ScreenContext& context, const PagePart& part) {
+    switch (part.role) {
+        case TextRole::Heading: heading(context, part.text); break;
+        case TextRole::Paragraph: paragraph(part.text); break;
+        case TextRole::Hint: hint(context, part.text); break;
+        case TextRole::Action: break;
+    }
+}
+
+std::string Screen::reading(const ScreenContext& context) const {
+    const PageText text = pageText(context);
+    std::vector<std::string_view> parts;
+    for (const PagePart& part : text) parts.push_back(part.text);
+    return sentences(parts);
 }
 
 }  // namespace kiosk

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "survey/questionnaire.hpp"
 #include "ui/intent.hpp"
@@ -34,6 +35,18 @@ struct ScreenContext {
     std::string locale() const;  // "en", "cy", "en-easy" or "cy-easy": the voice and the stored language
 };
 
+// One piece of a page's words, in the order shown. A screen describes its words once, as a
+// PageText: drawPart draws each piece and the default reading() reads the same list aloud, so a
+// listener hears what a reader sees. An Action is a button's label: read aloud, drawn by the
+// screen as its button.
+enum class TextRole { Heading, Paragraph, Hint, Action };
+struct PagePart {
+    TextRole role;
+    std::string text;
+    std::string key;  // the action or row a piece belongs to, for the screen's own widgets; may be empty
+};
+using PageText = std::vector<PagePart>;
+
 class Screen {
 public:
     virtual ~Screen() = default;
@@ -46,8 +59,11 @@ public:
     void continueFrom(const Screen& previous) {
         if (previous.name() == name()) first_frame_ = false;
     }
-    // What read-aloud says when the screen appears, in the context's language. Empty: silence.
-    virtual std::string reading(const ScreenContext& /*context*/) const { return {}; }
+    // The page's words (see PageText); none by default.
+    virtual PageText pageText(const ScreenContext& /*context*/) const { return {}; }
+    // What read-aloud says when the screen appears, in the context's language: by default the
+    // page's words, each as a sentence. Empty: silence.
+    virtual std::string reading(const ScreenContext& context) const;
     // What read-aloud says while the screen stays up, when something on it changes that a listener
     // must hear (the more-time countdown at 20, 10 and 5 seconds). Empty: nothing new. Each change
     // is given once; the App calls it after a full reading too, so what was read is not said again.
@@ -66,6 +82,8 @@ protected:
     static void heading(ScreenContext& context, std::string_view text);
     static void paragraph(std::string_view text);
     static void hint(ScreenContext& context, std::string_view text);
+    // A heading, paragraph or hint of the page's words; an Action is left to the screen.
+    static void drawPart(ScreenContext& context, const PagePart& part);
 
 private:
     // The bar: read aloud, the other language, "Text size and colours", "Leave this page";

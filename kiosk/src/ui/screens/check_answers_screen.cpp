@@ -1,7 +1,5 @@
 #include "ui/screens/check_answers_screen.hpp"
 
-#include "speech/page_reading.hpp"
-
 namespace kiosk {
 
 CheckAnswersScreen::CheckAnswersScreen(const survey::Questionnaire& questionnaire, const survey::Answers& answers) {
@@ -23,40 +21,42 @@ std::string CheckAnswersScreen::answerText(const ScreenContext& context, const R
     return text;
 }
 
-std::string CheckAnswersScreen::reading(const ScreenContext& context) const {
-    std::vector<std::string> answers;  // owns the texts the parts below point into
-    answers.reserve(rows_.size());
-    for (const Row& row : rows_) answers.push_back(answerText(context, row));
-    std::vector<std::string_view> parts = {context.text("check.title"), context.text("check.intro")};
-    for (std::size_t i = 0; i < rows_.size(); ++i) {
-        parts.push_back(context.local(rows_[i].question->text));
-        parts.push_back(answers[i]);
+PageText CheckAnswersScreen::pageText(const ScreenContext& context) const {
+    PageText text = {{TextRole::Heading, context.text("check.title"), ""}, {TextRole::Paragraph, context.text("check.intro"), ""}};
+    for (const Row& row : rows_) {
+        text.push_back({TextRole::Hint, context.local(row.question->text), row.question->id});
+        text.push_back({TextRole::Paragraph, answerText(context, row), row.question->id});
     }
-    parts.push_back(context.text("check.submit"));
-    return sentences(parts);
+    text.push_back({TextRole::Action, context.text("check.submit"), "submit"});
+    return text;
 }
 
 void CheckAnswersScreen::drawContent(ScreenContext& context, Intents& out) {
-    heading(context, context.text("check.title"));
-    paragraph(context.text("check.intro"));
     const ImU32 rule = packed(context.theme.colours().option_border);
-    for (const Row& row : rows_) {
+    const auto drawRule = [&] {
         const ImVec2 top = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddLine(top, ImVec2(top.x + ImGui::GetContentRegionAvail().x, top.y), rule, 2.0f);
-        ImGui::Dummy(em(0.0f, 0.2f));
-        hint(context, context.local(row.question->text));
-        paragraph(answerText(context, row));
-        // Recorded as "Change <question id>" so a test can find each row; the visible word is "Change".
-        if (context.widgets.button(context.text("check.change"), ButtonStyle::Secondary, 0.0f,
-                                   "Change " + row.question->id))
-            out.emplace_back(ChangeAnswer{row.question->id});
+    };
+    for (const PagePart& part : pageText(context)) {
+        if (part.key.empty()) {  // the title and the introduction
+            drawPart(context, part);
+        } else if (part.role == TextRole::Hint) {  // a row begins: its question
+            drawRule();
+            ImGui::Dummy(em(0.0f, 0.2f));
+            drawPart(context, part);
+        } else if (part.role == TextRole::Paragraph) {  // the row's answer, then "Change"
+            drawPart(context, part);
+            // Recorded as "Change <question id>" so a test can find each row; the visible word is "Change".
+            if (context.widgets.button(context.text("check.change"), ButtonStyle::Secondary, 0.0f, "Change " + part.key))
+                out.emplace_back(ChangeAnswer{part.key});
+        } else {
+            // As GOV.UK does, the button follows the answers, so it is reached only after them and
+            // never appears where Continue was a moment before.
+            drawRule();
+            ImGui::Dummy(em(0.0f, 0.4f));
+            if (context.widgets.button(part.text, ButtonStyle::Primary)) out.emplace_back(SubmitAnswers{});
+        }
     }
-    // As GOV.UK does, the button follows the answers, so it is reached only after them and
-    // never appears where Continue was a moment before.
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(top, ImVec2(top.x + ImGui::GetContentRegionAvail().x, top.y), rule, 2.0f);
-    ImGui::Dummy(em(0.0f, 0.4f));
-    if (context.widgets.button(context.text("check.submit"), ButtonStyle::Primary)) out.emplace_back(SubmitAnswers{});
 }
 
 }  // namespace kiosk

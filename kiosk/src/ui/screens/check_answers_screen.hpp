@@ -14,7 +14,7 @@ class CheckAnswersScreen final : public Screen {
 public:
     CheckAnswersScreen(const survey::Questionnaire& questionnaire, const survey::Answers& answers);
     std::string name() const override { return "check-answers"; }
-    std::string reading(const ScreenContext& context) const override;
+    PageText pageText(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;

@@ -1,14 +1,13 @@
 #include "ui/screens/confirmation_screen.hpp"
 
-#include "speech/page_reading.hpp"
-
 namespace kiosk {
 
-std::string ConfirmationScreen::reading(const ScreenContext& context) const {
-    return sentences({context.text("confirm.title"), context.text("confirm.body")});
+PageText ConfirmationScreen::pageText(const ScreenContext& context) const {
+    return {{TextRole::Heading, context.text("confirm.title"), ""}, {TextRole::Paragraph, context.text("confirm.body"), ""}};
 }
 
 void ConfirmationScreen::drawContent(ScreenContext& context, Intents& out) {
+    const PageText text = pageText(context);
     const Palette& p = context.theme.colours();
     // The GOV.UK confirmation panel: the title on a coloured block.
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -21,7 +20,7 @@ void ConfirmationScreen::drawContent(ScreenContext& context, Intents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, p.primary_text);
     ImGui::PushTextWrapPos(width - em(0.8f));
     ImGui::PushFont(context.theme.heading());
-    ImGui::TextUnformatted(context.text("confirm.title").c_str());
+    ImGui::TextUnformatted(text[0].text.c_str());  // the heading, on the panel
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -31,7 +30,7 @@ void ConfirmationScreen::drawContent(ScreenContext& context, Intents& out) {
     draw->AddRectFilled(top, ImVec2(top.x + width, ImGui::GetCursorScreenPos().y), packed(p.primary), 6.0f);
     draw->ChannelsMerge();
     ImGui::Dummy(em(0.0f, 0.5f));
-    paragraph(context.text("confirm.body"));
+    drawPart(context, text[1]);
     ImGui::Dummy(em(0.0f, 0.5f));
     if (context.widgets.button(context.text("confirm.done"), ButtonStyle::Primary))
         out.emplace_back(ReturnToStart{});

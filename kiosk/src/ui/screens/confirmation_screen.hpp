@@ -9,7 +9,7 @@ namespace kiosk {
 class ConfirmationScreen final : public Screen {
 public:
     std::string name() const override { return "confirmation"; }
-    std::string reading(const ScreenContext& context) const override;
+    PageText pageText(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;

@@ -1,12 +1,10 @@
 #include "ui/screens/display_options_screen.hpp"
 #include "survey/locale.hpp"
 
-#include "speech/page_reading.hpp"
-
 namespace kiosk {
 
-std::string DisplayOptionsScreen::reading(const ScreenContext& context) const {
-    return sentences({context.text("options.title")});
+PageText DisplayOptionsScreen::pageText(const ScreenContext& context) const {
+    return {{TextRole::Heading, context.text("options.title"), ""}};
 }
 
 namespace {
@@ -47,7 +45,7 @@ void DisplayOptionsScreen::drawContent(ScreenContext& context, Intents& out) {
         paragraph(context.text(title_id));
         first = true;
     };
-    heading(context, context.text("options.title"));
+    for (const PagePart& part : pageText(context)) drawPart(context, part);
     section("options.text_size");
     // In the header's font (at most 150%), so the four sizes sit on one row even at 250%.
     ImGui::PushFont(context.theme.chrome());

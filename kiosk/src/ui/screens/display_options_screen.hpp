@@ -10,7 +10,8 @@ namespace kiosk {
 class DisplayOptionsScreen final : public Screen {
 public:
     std::string name() const override { return "display-options"; }
-    std::string reading(const ScreenContext& context) const override;
+    // Read aloud: the title only (the choices are read as they are touched).
+    PageText pageText(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "speech/page_reading.hpp"
 
 namespace kiosk {
 
@@ -15,8 +14,10 @@ std::string MoreTimeScreen::countdown(const ScreenContext& context) const {
     return fill(context.text("more_time.body"), {{"seconds", std::to_string(secondsLeft())}});
 }
 
-std::string MoreTimeScreen::reading(const ScreenContext& context) const {
-    return sentences({context.text("more_time.title"), countdown(context), context.text("more_time.yes")});
+PageText MoreTimeScreen::pageText(const ScreenContext& context) const {
+    return {{TextRole::Heading, context.text("more_time.title"), ""},
+            {TextRole::Paragraph, countdown(context), ""},
+            {TextRole::Action, context.text("more_time.yes"), "more-time"}};
 }
 
 std::string MoreTimeScreen::announcement(const ScreenContext& context) {
@@ -28,11 +29,15 @@ std::string MoreTimeScreen::announcement(const ScreenContext& context) {
 
 void MoreTimeScreen::drawContent(ScreenContext& context, Intents& out) {
     ImGui::Dummy(em(0.0f, 1.0f));
-    heading(context, context.text("more_time.title"));
-    paragraph(countdown(context));
-    ImGui::Dummy(em(0.0f, 1.0f));
-    if (context.widgets.button(context.text("more_time.yes"), ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
-        out.emplace_back(NeedMoreTime{});
+    for (const PagePart& part : pageText(context)) {
+        if (part.role != TextRole::Action) {
+            drawPart(context, part);
+            continue;
+        }
+        ImGui::Dummy(em(0.0f, 1.0f));
+        if (context.widgets.button(part.text, ButtonStyle::Primary, ImGui::GetContentRegionAvail().x))
+            out.emplace_back(NeedMoreTime{});
+    }
 }
 
 }  // namespace kiosk

@@ -16,7 +16,7 @@ public:
         : steady_(std::move(steady)), deadline_(deadline) {}
 
     std::string name() const override { return "more-time"; }
-    std::string reading(const ScreenContext& context) const override;
+    PageText pageText(const ScreenContext& context) const override;
     // "The screen will clear in 20 seconds": said again as the countdown passes 20, 10 and 5.
     std::string announcement(const ScreenContext& context) override;
     int secondsLeft() const;

@@ -75,9 +75,7 @@ void QuestionScreen::drawContent(ScreenContext& context, Intents& out) {
                                     {{"n", std::to_string(position_)}, {"total", std::to_string(count_)}})
                              : fill(context.text("question.number"), {{"n", std::to_string(position_)}}));
     ImGui::PopFont();
-    heading(context, context.local(question_->text));
-    if (!question_->hint.empty()) hint(context, context.local(question_->hint));
-    if (question_->type == survey::QuestionType::Multi) hint(context, context.text("question.choose_any"));
+    for (const PagePart& part : pageText(context)) drawPart(context, part);
     ImGui::Dummy(em(0.0f, 0.1f));
     if (question_->type == survey::QuestionType::Text) drawTextEntry(context, room());
     else drawOptions(context, out);
@@ -109,10 +107,21 @@ void QuestionScreen::drawOptions(ScreenContext& context, Intents& out) {
     }
 }
 
+PageText QuestionScreen::pageText(const ScreenContext& context) const {
+    PageText text = {{TextRole::Heading, context.local(question_->text), ""}};
+    if (!question_->hint.empty()) text.push_back({TextRole::Hint, context.local(question_->hint), ""});
+    if (question_->type == survey::QuestionType::Multi) text.push_back({TextRole::Hint, context.text("question.choose_any"), ""});
+    return text;
+}
+
 std::string QuestionScreen::reading(const ScreenContext& context) const {
-    std::string hint_text = context.local(question_->hint);
-    if (question_->type == survey::QuestionType::Multi) hint_text = sentences({hint_text, context.text("question.choose_any")});
-    QuestionPageText page{context.local(question_->text), hint_text, {}};
+    const PageText text = pageText(context);
+    std::vector<std::string_view> hints;
+    for (const PagePart& part : text) {
+        if (part.role == TextRole::Hint) hints.push_back(part.text);
+    }
+    const std::string hint_text = sentences(hints);
+    QuestionPageText page{text.front().text, hint_text, {}};
     for (const survey::Option& option : question_->options) page.options.push_back(context.local(option.label));
     return questionPageReading(page, context.locale());
 }

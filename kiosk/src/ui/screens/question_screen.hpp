@@ -19,6 +19,9 @@ public:
     QuestionScreen(const survey::Question& question, int position, int count, const survey::Answer* saved,
                    bool can_go_back);
     std::string name() const override { return "question-" + question_->id; }
+    // The question, its hint and, for a multi-choice, "Choose all that apply"; the options are
+    // the choice rows, read as "Press n for ...".
+    PageText pageText(const ScreenContext& context) const override;
     std::string reading(const ScreenContext& context) const override;
 
     const std::vector<std::string>& selected() const { return selected_; }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "speech/page_reading.hpp"
 
 namespace kiosk {
 
@@ -37,42 +36,39 @@ void StartScreen::drawAccessChoices(ScreenContext& context, Intents& out) {
     ImGui::Dummy(em(0.0f, 0.3f));
 }
 
-std::string StartScreen::reading(const ScreenContext& context) const {
+PageText StartScreen::pageText(const ScreenContext& context) const {
     if (offered_.empty()) return {};
     const bool one = offered_.size() == 1;
-    const std::string how_long = fill(context.text("start.how_long"), {{"minutes", std::to_string(longest(offered_))}});
-    std::vector<std::string_view> parts = {one ? context.local(offered_.front()->title) : context.text("start.title"),
-                                           one ? context.local(offered_.front()->introduction) : std::string_view(),
-                                           context.text("start.anonymous"), how_long, context.text("start.skip")};
+    PageText text = {{TextRole::Heading, one ? context.local(offered_.front()->title) : context.text("start.title"), ""}};
+    if (one) text.push_back({TextRole::Paragraph, context.local(offered_.front()->introduction), ""});
+    text.push_back({TextRole::Paragraph, context.text("start.anonymous"), ""});
+    text.push_back({TextRole::Paragraph,
+                    fill(context.text("start.how_long"), {{"minutes", std::to_string(longest(offered_))}}), ""});
+    text.push_back({TextRole::Paragraph, context.text("start.skip"), ""});
     if (one) {
-        parts.push_back(context.text("start.button"));
+        text.push_back({TextRole::Action, context.text("start.button"), offered_.front()->id});
     } else {
-        parts.push_back(context.text("start.choose"));
-        for (const survey::Questionnaire* q : offered_) parts.push_back(context.local(q->audience));
+        text.push_back({TextRole::Heading, context.text("start.choose"), "choose"});
+        for (const survey::Questionnaire* q : offered_) text.push_back({TextRole::Action, context.local(q->audience), q->id});
     }
-    return sentences(parts);
+    return text;
 }
 
 void StartScreen::drawContent(ScreenContext& context, Intents& out) {
-    if (offered_.empty()) return;
-    const bool one = offered_.size() == 1;
-    heading(context, one ? context.local(offered_.front()->title) : context.text("start.title"));
-    if (one) paragraph(context.local(offered_.front()->introduction));
-    paragraph(context.text("start.anonymous"));
-    paragraph(fill(context.text("start.how_long"), {{"minutes", std::to_string(longest(offered_))}}));
-    paragraph(context.text("start.skip"));
-    ImGui::Dummy(em(0.0f, 0.5f));
     const float width = ImGui::GetContentRegionAvail().x;
-    if (one) {
-        if (context.widgets.button(context.text("start.button"), ButtonStyle::Primary, width))
-            out.emplace_back(StartQuestionnaire{offered_.front()->id});
-    } else {
-        heading(context, context.text("start.choose"));
-        for (const survey::Questionnaire* q : offered_) {
-            if (context.widgets.button(context.local(q->audience), ButtonStyle::Primary, width))
-                out.emplace_back(StartQuestionnaire{q->id});
+    bool way_in = false;  // the choice of questionnaire (or Start) has begun
+    for (const PagePart& part : pageText(context)) {
+        if (!way_in && (part.role == TextRole::Action || !part.key.empty())) {
+            ImGui::Dummy(em(0.0f, 0.5f));
+            way_in = true;
+        }
+        if (part.role != TextRole::Action) {
+            drawPart(context, part);
+        } else if (context.widgets.button(part.text, ButtonStyle::Primary, width)) {
+            out.emplace_back(StartQuestionnaire{part.key});
         }
     }
+    if (!way_in) return;  // nothing offered
     // After the way in, so at 250% text the title and Start stay on the first screen; the
     // header's speaker and language buttons are at the top of every page anyway.
     ImGui::Dummy(em(0.0f, 0.5f));

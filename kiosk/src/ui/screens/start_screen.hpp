@@ -12,7 +12,7 @@ class StartScreen final : public Screen {
 public:
     explicit StartScreen(std::vector<const survey::Questionnaire*> offered) : offered_(std::move(offered)) {}
     std::string name() const override { return "start"; }
-    std::string reading(const ScreenContext& context) const override;
+    PageText pageText(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;

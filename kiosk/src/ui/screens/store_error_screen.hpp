@@ -8,7 +8,7 @@ namespace kiosk {
 class StoreErrorScreen final : public Screen {
 public:
     std::string name() const override { return "store-error"; }
-    std::string reading(const ScreenContext& context) const override;
+    PageText pageText(const ScreenContext& context) const override;
 
 protected:
     void drawContent(ScreenContext& context, Intents& out) override;
