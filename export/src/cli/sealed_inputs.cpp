@@ -55,6 +55,9 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
                                        kFailure);
                 }
                 inputs.unsigned_files_.push_back(file);  // said in the report and on stderr
+                if (inputs.keyring_->empty()) {
+                    throw CommandError(fmt::format("{}: sealed to key {}: pass --key", file.string(), *recipient), kUsage);
+                }
             }
             inputs.databases_.push_back(file);
             continue;
@@ -75,8 +78,10 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
             throw CommandError(error.what(), kFailure);
         }
     }
-    // A sealed file and no key: say which key, before any figure is worked out.
-    for (const auto& database : inputs.databases_) {
+    // A sealed handover file and no key: say which key, before any figure is worked out (a
+    // kiosk database given directly was asked above, when it was opened).
+    for (const auto& bundle : inputs.bundles_) {
+        const std::filesystem::path& database = bundle.database();
         const auto store = survey::ResponseStore::open(database, survey::ResponseStore::Mode::ReadOnly);
         const auto recipient = store.recipientFingerprint();
         if (recipient && inputs.keyring_->empty()) {
