@@ -206,24 +206,26 @@ std::string similarChoiceSentence(int top, int count, const std::vector<std::str
            quotedList(labels, language) + ".";
 }
 
-std::string furtherSentence(int previous, int count, std::string_view label, Language language) {
-    if (language == Language::Cy) return "Atebodd " + linkedCount(previous, count, language) + " " + quoted(label) + ".";
-    return capitalise(linkedCount(previous, count, language)) + " answered " + quoted(label) + ".";
-}
-
-std::string remainderSentence(int remainder, std::string_view label, const Nouns& nouns, Language language) {
-    if (language == Language::Cy) {
-        const std::string answered = label.empty() ? "atebion eraill" : quoted(label);
-        if (remainder == 1) {
-            const std::string one = nouns.gender == Gender::Feminine ? softMutation(nouns.singular) : nouns.singular;
-            return (label.empty() ? "Rhoddodd y " : "Atebodd y ") + one + " arall " + answered + ".";
-        }
-        return (label.empty() ? "Rhoddodd y gweddill, " : "Atebodd y gweddill, ") + countedNoun(remainder, welshNoun(nouns)) +
-               ", " + answered + ".";
+std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, const SplitPart& strong,
+                          const SplitPart& partial, const std::vector<SplitPart>& rest, Language language) {
+    const bool cy = language == Language::Cy;
+    std::string sentence = findingSentence(figures, nouns, strong.finding, language);
+    sentence.pop_back();  // its full stop: the partial answer follows after a semicolon
+    // Welsh clauses are predicates after "roedd", which serves one and many alike.
+    const std::string verb = cy ? "roedd " : "";
+    std::vector<std::string> clauses{verb + linkedCount(strong.count, partial.count, language, nouns.gender) + " " +
+                                     partial.finding};
+    for (const SplitPart& part : rest) {
+        if (part.count <= 0) continue;
+        clauses.push_back(verb + houseNumber(part.count, false, language, nouns.gender) + " " + part.finding);
     }
-    const std::string answered = label.empty() ? "gave other answers" : "answered " + quoted(label);
-    if (remainder == 1) return "The remaining " + nouns.singular + " " + answered + ".";
-    return "The remainder, " + houseNumber(remainder, false) + " " + nouns.plural + ", " + answered + ".";
+    sentence += "; " + clauses.front();
+    for (std::size_t i = 1; i < clauses.size(); ++i) {
+        const bool last = i + 1 == clauses.size();
+        sentence += last ? (cy ? ", ac " : ", and ") : ", ";
+        sentence += clauses[i];
+    }
+    return sentence + ".";
 }
 
 std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language) {

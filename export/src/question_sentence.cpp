@@ -29,19 +29,22 @@ const OptionFigure* figureOf(const QuestionFigures& q, std::string_view option_i
     return nullptr;
 }
 
-// After a split strong/partial finding, the rest of the base: " The remainder, three offenders,
-// answered “No”." Empty when nobody is left.
-std::string remainderOf(const QuestionFigures& q, const OptionFigure& strong, const OptionFigure& partial,
-                        const Nouns& nouns, Language language) {
-    const int remainder = q.base - strong.count - partial.count;
-    if (remainder <= 0) return {};
-    std::string label;  // the one answer they all gave, if they did
-    for (const OptionFigure& option : q.options) {
-        if (!option.outside_base && option.count == remainder && &option != &strong && &option != &partial) {
-            label = option.label;
-        }
+// `finding.split` wording for one option (the loader requires it for every option named).
+std::string splitWording(const survey::Question& question, std::string_view option_id, Language language) {
+    const auto found = question.split_finding.find(option_id);
+    return found == question.split_finding.end() ? std::string() : wording(found->second, language);
+}
+
+// The parts of a split finding in the file's words: each answer inside the base other than the
+// strong and the partial one, in the order of the question's options.
+std::vector<SplitPart> restOf(const survey::Question& question, const QuestionFigures& q, Language language) {
+    std::vector<SplitPart> rest;
+    for (const survey::Option* option : question.splitNames()) {
+        if (option->id == q.finding_options[0] || option->id == q.finding_options[1]) continue;
+        const OptionFigure* figure = figureOf(q, option->id);
+        rest.push_back({figure ? figure->count : 0, splitWording(question, option->id, language)});
     }
-    return " " + remainderSentence(remainder, label, nouns, language);
+    return rest;
 }
 
 }  // namespace
@@ -83,17 +86,14 @@ std::string questionSentence(const survey::Question& question, QuestionFigures& 
         }
         return sentence;
     }
-    const bool strong_and_partial = question.type == survey::QuestionType::Single && q.finding_options.size() == 2;
-    if (strong_and_partial) {
+    if (question.findingCanSplit() && !question.split_finding.empty()) {
         const OptionFigure* strong = figureOf(q, q.finding_options[0]);
         const OptionFigure* partial = figureOf(q, q.finding_options[1]);
         if (strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
-            survey::Question by_labels = question;  // the merged wording would hide the split
-            by_labels.finding = {};
             figures.count = strong->count;
-            return findingSentence(figures, nouns, findingText(by_labels, {strong->id}, language), language) + " " +
-                   furtherSentence(strong->count, partial->count, partial->label, language) +
-                   remainderOf(q, *strong, *partial, nouns, language);
+            return splitSentence(figures, nouns, {strong->count, splitWording(question, strong->id, language)},
+                                 {partial->count, splitWording(question, partial->id, language)},
+                                 restOf(question, q, language), language);
         }
     }
     figures.count = q.finding_count;

@@ -55,6 +55,17 @@ const Option* Question::option(std::string_view option_id) const {
     return found == options.end() ? nullptr : &*found;
 }
 
+bool Question::findingCanSplit() const { return type == QuestionType::Single && finding_options.size() == 2; }
+
+std::vector<const Option*> Question::splitNames() const {
+    std::vector<const Option*> names;
+    if (!findingCanSplit()) return names;
+    for (const Option& o : options) {
+        if (!o.outside_base) names.push_back(&o);
+    }
+    return names;
+}
+
 const Question* Questionnaire::question(std::string_view question_id) const {
     const int index = indexOf(question_id);
     return index < 0 ? nullptr : &questions[static_cast<std::size_t>(index)];

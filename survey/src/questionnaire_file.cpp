@@ -372,7 +372,7 @@ private:
         if (!finding.IsDefined()) return;
         const std::string finding_field = field + ".finding";
         if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
-        check_.checkKeys(finding, {"options", "text", "headline"}, finding_field);
+        check_.checkKeys(finding, {"options", "text", "headline", "split"}, finding_field);
         if (const YAML::Node headline = YamlChecker::child(finding, "headline"); headline.IsDefined()) {
             question.headline = check_.boolean(headline, finding_field + ".headline").value_or(false);
         }
@@ -400,6 +400,47 @@ private:
             question.finding_options.push_back(*option_id);
         }
         requireHeadlineOptions(finding, finding_field, question);
+        readSplit(finding, finding_field, question);
+    }
+
+    // `finding.split`: each option's own finding wording. Required for every option a split
+    // sentence can name (Question::splitNames), refused where the finding cannot split, so a
+    // report never falls back to quoting labels and the question.
+    void readSplit(const YAML::Node& finding, const std::string& finding_field, Question& question) {
+        const YAML::Node split = YamlChecker::child(finding, "split");
+        const std::string split_field = finding_field + ".split";
+        const std::vector<const Option*> names = question.splitNames();
+        if (split.IsDefined() && names.empty()) {
+            check_.problem(split, split_field,
+                           "only a single question whose finding counts two options (e.g. [fully, partly]) is split; "
+                           "remove 'split:'");
+            return;
+        }
+        if (names.empty()) return;
+        if (split.IsDefined() && check_.expectMap(split, split_field, "a map of option id to wording")) {
+            for (const auto& entry : split) {
+                if (!entry.first.IsScalar()) continue;
+                const std::string& option_id = entry.first.Scalar();
+                const std::string entry_field = split_field + "." + option_id;
+                const bool named = std::any_of(names.begin(), names.end(), [&](const Option* o) { return o->id == option_id; });
+                if (!named) {
+                    check_.problem(entry.first, entry_field,
+                                   question.hasOption(option_id)
+                                       ? "'" + option_id + "' is outside the base; a split sentence never names it"
+                                       : "'" + option_id + "' is not an option of question '" + question.id + "'");
+                    continue;
+                }
+                question.split_finding[option_id] = check_.text(entry.second, entry_field, Audience::Report);
+            }
+        }
+        for (const Option* option : names) {
+            if (question.split_finding.contains(option->id)) continue;
+            if (split.IsDefined() && YamlChecker::child(split, option->id).IsDefined()) continue;  // reported above
+            check_.problem(split.IsDefined() ? split : finding, split_field + "." + option->id,
+                           "is missing; a finding of two options is split when the first is not the clear majority, and "
+                           "the report then names this answer in its own words, e.g. " +
+                               option->id + ": {en: said they had been ..., cy: wedi dweud ...}");
+        }
     }
 
     // A headline is a finding sentence, so it needs the options that sentence counts.

@@ -81,24 +81,6 @@ const Nouns kOffenders{"offender", "offenders"};
 const Nouns kWelshOffenders{"troseddwr", "troseddwyr"};
 const Nouns kWelshGirls{"merch", "merched", Gender::Feminine};
 
-TEST(LinkedSentences, FurtherAndSimilarOpenWithACapitalNeverAFigure) {
-    EXPECT_EQ(furtherSentence(2, 5, "Partly", Language::En), "A further five answered \u201CPartly\u201D.");
-    EXPECT_EQ(furtherSentence(30, 28, "Partly", Language::En), "A similar number (28) answered \u201CPartly\u201D.");
-    EXPECT_EQ(furtherSentence(2, 5, "Yn rhannol", Language::Cy), "Atebodd pump arall \u201CYn rhannol\u201D.");
-}
-
-TEST(LinkedSentences, TheRemainderIsCountedInTheSingularForOne) {
-    EXPECT_EQ(remainderSentence(1, "No", kOffenders, Language::En), "The remaining offender answered \u201CNo\u201D.");
-    EXPECT_EQ(remainderSentence(3, "No", kOffenders, Language::En),
-              "The remainder, three offenders, answered \u201CNo\u201D.");
-    EXPECT_EQ(remainderSentence(3, "", kOffenders, Language::En), "The remainder, three offenders, gave other answers.");
-    EXPECT_EQ(remainderSentence(3, "Na", kWelshOffenders, Language::Cy),
-              "Atebodd y gweddill, tri throseddwr, \u201CNa\u201D.");
-    EXPECT_EQ(remainderSentence(1, "Na", kWelshOffenders, Language::Cy), "Atebodd y troseddwr arall \u201CNa\u201D.");
-    EXPECT_EQ(remainderSentence(1, "Na", kWelshGirls, Language::Cy), "Atebodd y ferch arall \u201CNa\u201D.");
-    EXPECT_EQ(remainderSentence(3, "Na", kWelshGirls, Language::Cy), "Atebodd y gweddill, tair merch, \u201CNa\u201D.");
-}
-
 TEST(LinkedSentences, ASimilarRunnerUpIsNamed) {
     EXPECT_EQ(similarChoiceSentence(5, 4, {"Housing"}, true, Language::En), "A similar number (four) chose \u201CHousing\u201D.");
     EXPECT_EQ(similarChoiceSentence(5, 4, {"Tai", "Arian"}, true, Language::Cy),

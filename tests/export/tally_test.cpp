@@ -78,8 +78,8 @@ TEST(Tally, ThreePointScaleCountsFullyOrPartly) {
     EXPECT_EQ(q.finding_percent, 83);
     EXPECT_EQ(q.base, 6);
     // Fully (2) is not the clear majority of fully-or-partly (5): split, as the reports do.
-    EXPECT_EQ(q.sentence, "Only two of the six offenders answered \u201CFully\u201D to \u201CWere the rules "
-                          "explained?\u201D. A further three answered \u201CPartly\u201D. The remaining offender answered \u201CNo\u201D.");
+    EXPECT_EQ(q.sentence, "Only two of the six offenders said they had been fully explained; a further three said "
+                          "they had been partly explained, and one said they had not been explained.");
 }
 
 TEST(Tally, MultiChoiceBaseLeavesOutThoseWhoChoseOnlyOutsideTheBase) {

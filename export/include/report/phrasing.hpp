@@ -42,13 +42,20 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
 std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
                                Language language);
 
-// The partial answer added after a strong one (counted `previous`) that is not the clear
-// majority: "A further five answered “Partly”.", "A similar number (five) answered “Partly”."
-std::string furtherSentence(int previous, int count, std::string_view label, Language language);
+// One answer a split finding names: how many gave it, and the file's wording of the finding for
+// that answer alone (`finding.split` in the questionnaire file: "said they had been partly
+// supported"; Welsh a predicate, "wedi dweud ..."). The wording must read after one and after many.
+struct SplitPart {
+    int count = 0;
+    std::string finding;
+};
 
-// After the strong and partial answers, those left: "The remainder, three offenders, answered
-// “No”." / "The remaining offender answered “No”."; with no `label` they "gave other answers".
-std::string remainderSentence(int remainder, std::string_view label, const Nouns& nouns, Language language);
+// A finding split into its strong and partial answer, in the reports' voice: "Only two of the
+// eight offenders said they had been fully supported; a further five said they had been partly
+// supported, and one said they had received no support." `figures.count` is the strong answer's;
+// `rest` the other answers inside the base (those with none are left out).
+std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, const SplitPart& strong,
+                          const SplitPart& partial, const std::vector<SplitPart>& rest, Language language);
 
 // After the most common answer (chosen by `top`), the next when it was chosen by a similar
 // number: "A similar number (four) chose “Work”." `multi`: "chose", else "answered".

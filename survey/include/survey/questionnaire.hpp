@@ -62,6 +62,10 @@ struct Question {
     // ends with ("said the rules of their supervision had been fully or partly explained").
     std::vector<std::string> finding_options;
     LocalText finding;
+    // `finding: {split: {OPTION: {en: ..., cy: ...}}}`: the finding in words for one option, for
+    // the sentence that names options one by one ("said they had been fully supported ...; a
+    // further five said they had been partly supported"). Given for every option splitNames().
+    std::map<std::string, LocalText, std::less<>> split_finding;
     // `finding: {headline: true}`: the sentence is one of the report's headline findings. Set
     // by hand for the findings the reports lead with; never for "about you" questions (setting,
     // role), which describe who answered rather than what they found.
@@ -70,6 +74,12 @@ struct Question {
 
     const Option* option(std::string_view option_id) const;
     bool hasOption(std::string_view option_id) const { return option(option_id) != nullptr; }
+    // Whether the report may split the finding into its strong and partial answer: a single
+    // question whose finding counts two options ("fully", "partly"). docs/house-style.md.
+    bool findingCanSplit() const;
+    // The options a split sentence can name: every option inside the base (the strong, the
+    // partial and the rest); none when the finding cannot split.
+    std::vector<const Option*> splitNames() const;
 };
 
 // Grammatical gender of a Welsh noun: numbers count it differently ("dau droseddwr", "dwy ferch").

@@ -1,0 +1,130 @@
+// A strong answer reported apart from the partial one, in the reports' voice (docs/house-style.md,
+// "Strong and partial answers"): each answer in the questionnaire file's own words, never its
+// label or the whole question; English and Welsh, through the tally.
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "report/tally.hpp"
+
+namespace report {
+namespace {
+
+struct Answer {
+    const char* id;
+    const char* en_label;
+    const char* en;  // finding.split wording
+    const char* cy;
+};
+
+const std::vector<Answer> kSupport = {
+    {"fully", "Yes, fully", "said they had been fully supported by their probation worker",
+     "wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf"},
+    {"partly", "Yes, partly", "said they had been partly supported", "wedi dweud eu bod wedi cael eu cefnogi'n rhannol"},
+    {"not_at_all", "Not at all", "said they had received no support",
+     "wedi dweud nad oedden nhw wedi cael dim cefnogaeth"},
+};
+
+const std::vector<Answer> kSatisfaction = {
+    {"completely", "Completely", "said they were completely satisfied", "wedi dweud eu bod yn gwbl fodlon"},
+    {"largely", "Largely", "said they were largely satisfied", "wedi dweud eu bod yn fodlon ar y cyfan"},
+    {"partly", "Partly", "said they were partly satisfied", "wedi dweud eu bod yn rhannol fodlon"},
+    {"not_at_all", "Not at all", "said they were not satisfied at all", "wedi dweud nad oedden nhw'n fodlon o gwbl"},
+};
+
+survey::Question questionOf(const std::vector<Answer>& answers) {
+    survey::Question question;
+    question.id = "support";
+    question.type = survey::QuestionType::Single;
+    question.text.set("en", "Has your probation worker helped you?");
+    question.finding.set("en", "said they had been fully or partly supported");
+    question.finding.set("cy", "wedi dweud eu bod wedi cael eu cefnogi'n llawn neu'n rhannol");
+    question.finding_options = {answers[0].id, answers[1].id};
+    for (const Answer& answer : answers) {
+        survey::Option option;
+        option.id = answer.id;
+        option.label.set("en", answer.en_label);
+        question.options.push_back(option);
+        question.split_finding[answer.id].set("en", answer.en);
+        question.split_finding[answer.id].set("cy", answer.cy);
+    }
+    return question;
+}
+
+std::string sentenceFor(const std::vector<Answer>& answers, const std::vector<int>& counts, Language language) {
+    survey::Questionnaire questionnaire;
+    questionnaire.id = "offender";
+    questionnaire.respondent.set("en", "offender");
+    questionnaire.respondents.set("en", "offenders");
+    questionnaire.respondent.set("cy", "troseddwr");
+    questionnaire.respondents.set("cy", "troseddwyr");
+    questionnaire.questions = {questionOf(answers)};
+    QuestionnaireTally tally(questionnaire, "");
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        for (int n = 0; n < counts[i]; ++n) {
+            survey::StoredResponse response;
+            response.info.questionnaire_id = "offender";
+            response.answers["support"] = survey::Answer::single(answers[i].id);
+            tally.add(response);
+        }
+    }
+    return tally.finish(language, std::nullopt).questions.at(0).sentence;
+}
+
+struct Row {
+    const char* rule;
+    const std::vector<Answer>* answers;
+    std::vector<int> counts;  // per answer, in the question's order
+    Language language;
+    const char* expected;
+};
+
+void PrintTo(const Row& row, std::ostream* out) { *out << row.rule; }
+
+class SplitFinding : public testing::TestWithParam<Row> {};
+
+TEST_P(SplitFinding, SaysEachAnswerInTheFilesWords) {
+    const Row& row = GetParam();
+    EXPECT_EQ(sentenceFor(*row.answers, row.counts, row.language), row.expected) << row.rule;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HouseStyle, SplitFinding,
+    testing::Values(
+        // The Cheshire report: "Only two offenders said they had been fully supported ...; a
+        // further five reported being partially supported, and one said they had received no support".
+        Row{"strong not the clear majority", &kSupport, {2, 5, 1}, Language::En,
+            "Only two of the eight offenders said they had been fully supported by their probation worker; a further "
+            "five said they had been partly supported, and one said they had received no support."},
+        Row{"rhannu", &kSupport, {2, 5, 1}, Language::Cy,
+            "Roedd dim ond dau o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "roedd pump arall wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd un wedi dweud nad oedden nhw "
+            "wedi cael dim cefnogaeth."},
+        Row{"nobody left over", &kSupport, {2, 5, 0}, Language::En,
+            "Only two of the seven offenders said they had been fully supported by their probation worker; a further "
+            "five said they had been partly supported."},
+        Row{"the same number, then three", &kSupport, {3, 3, 3}, Language::En,
+            "Only three of the nine offenders said they had been fully supported by their probation worker; the same "
+            "number (three) said they had been partly supported, and three said they had received no support."},
+        Row{"nifer debyg, yna tri", &kSupport, {3, 4, 3}, Language::Cy,
+            "Roedd dim ond tri o'r 10 o droseddwyr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "roedd nifer debyg (pedwar) wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden "
+            "nhw wedi cael dim cefnogaeth."},
+        Row{"the rest spread over two answers", &kSatisfaction, {2, 4, 1, 1}, Language::En,
+            "Only two of the eight offenders said they were completely satisfied; a further four said they were largely "
+            "satisfied, one said they were partly satisfied, and one said they were not satisfied at all."},
+        Row{"y gweddill dros ddau ateb", &kSatisfaction, {2, 4, 1, 1}, Language::Cy,
+            "Roedd dim ond dau o'r wyth troseddwr wedi dweud eu bod yn gwbl fodlon; roedd pedwar arall wedi dweud eu "
+            "bod yn fodlon ar y cyfan, roedd un wedi dweud eu bod yn rhannol fodlon, ac roedd un wedi dweud nad oedden "
+            "nhw'n fodlon o gwbl."},
+        // The strong answer is the clear majority (two-thirds) of the finding: one merged sentence.
+        Row{"clear majority stays merged", &kSupport, {6, 1, 1}, Language::En,
+            "All but one of the eight offenders said they had been fully or partly supported."},
+        Row{"mwyafrif clir", &kSupport, {6, 1, 1}, Language::Cy,
+            "Roedd pob un ond un o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn neu'n rhannol."}),
+    [](const testing::TestParamInfo<Row>& row) { return "row" + std::to_string(row.index); });
+
+}  // namespace
+}  // namespace report

@@ -1,0 +1,166 @@
+// The report's own words kept in a questionnaire file, and how the loader checks them: each
+// answer of a finding that can split (`finding.split`). Every broken row is refused with the
+// file, line and field of its problem; the shipped files give every wording in English and Welsh.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "survey/errors.hpp"
+#include "survey/questionnaire_file.hpp"
+
+namespace survey {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kShipped = fs::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+const fs::path kScales = kShipped / "scales.yaml";
+
+// A questionnaire in English and Welsh whose questions come from the row.
+std::string questionnaireWith(const std::string& questions) {
+    return "id: fixture\nversion: 1\n"
+           "title: {en: A test, cy: Prawf}\naudience: {en: I am testing, cy: Rydw i'n profi}\n"
+           "respondent: {en: offender, cy: troseddwr}\nrespondents: {en: offenders, cy: troseddwyr}\n"
+           "respondent_gender: masculine\nsensitive: false\n"
+           "questions:\n"
+           "  - id: setting\n"
+           "    options:\n"
+           "      - id: community\n"
+           "        label: {en: In the community, cy: Yn y gymuned}\n"
+           "      - id: custody\n"
+           "        label: {en: In prison, cy: Yn y carchar}\n"
+           "    text: {en: \"Where are you?\", cy: \"Ble rydych chi?\"}\n" +
+           questions + "end: fixture\n";
+}
+
+// A three-point question whose finding counts fully and partly; `split` is its split block.
+std::string rulesWith(const std::string& finding_options, const std::string& split) {
+    return "  - id: rules\n"
+           "    scale: fpn\n"
+           "    text: {en: \"Were the rules explained?\", cy: \"A gafodd y rheolau eu hesbonio?\"}\n"
+           "    finding:\n"
+           "      options: " + finding_options + "\n"
+           "      text: {en: said the rules were explained, cy: wedi dweud bod y rheolau wedi'u hesbonio}\n" +
+           split;
+}
+
+const std::string kFully = "        fully: {en: said they had been fully explained, cy: wedi dweud yn llawn}\n";
+const std::string kPartly = "        partly: {en: said they had been partly explained, cy: wedi dweud yn rhannol}\n";
+const std::string kNo = "        no: {en: said they had not been explained, cy: wedi dweud na}\n";
+
+fs::path written(const std::string& name, const std::string& text) {
+    const fs::path file = fs::path(testing::TempDir()) / ("perspective_finding_wording_" + name + ".yaml");
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+}
+
+LoadOptions welsh() {
+    LoadOptions options;
+    options.required_locales = {"en", "cy"};
+    return options;
+}
+
+int lineOf(const std::string& text, const std::string& marker) {
+    const std::size_t at = text.find(marker);
+    return at == std::string::npos ? -1 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+struct BrokenRow {
+    const char* name;
+    std::string questions;
+    const char* marker;  // the problem is on the first line holding this text (a map's line is its first key's)
+    const char* field;
+    const char* words;
+};
+
+void PrintTo(const BrokenRow& row, std::ostream* out) { *out << row.name; }
+
+class BrokenWording : public testing::TestWithParam<BrokenRow> {};
+
+TEST_P(BrokenWording, IsRefusedWithFileLineAndField) {
+    const BrokenRow& row = GetParam();
+    const std::string text = questionnaireWith(row.questions);
+    const fs::path file = written(row.name, text);
+    std::vector<Problem> problems;
+    try {
+        loadQuestionnaire(file, kScales, welsh());
+        ADD_FAILURE() << row.name << " loaded, but it should have been refused";
+    } catch (const ValidationError& error) {
+        problems = error.problems();
+    }
+    const int line = lineOf(text, row.marker);
+    ASSERT_GT(line, 0) << row.marker;
+    std::string listed;
+    for (const Problem& p : problems) listed += "\n  " + p.describe();
+    const bool found = std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
+        return p.file == file.string() && p.line == line && p.field == row.field &&
+               p.message.find(row.words) != std::string::npos;
+    });
+    EXPECT_TRUE(found) << row.name << ": expected line " << line << " " << row.field << ": ..." << row.words
+                       << "...\nbut got:" << listed;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Split, BrokenWording,
+    testing::Values(
+        BrokenRow{"split_missing", rulesWith("[fully, partly]", ""), "      options: [fully, partly]", "questions[1].finding.split.fully",
+                  "is missing"},
+        BrokenRow{"split_one_missing", rulesWith("[fully, partly]", "      split:\n" + kFully + kPartly), "        fully:",
+                  "questions[1].finding.split.no", "is missing"},
+        BrokenRow{"split_no_welsh",
+                  rulesWith("[fully, partly]", "      split:\n" + kFully + kPartly +
+                                                   "        no: {en: said they had not been explained}\n"),
+                  "        no: {en", "questions[1].finding.split.no", "no Welsh wording"},
+        BrokenRow{"split_unknown_option",
+                  rulesWith("[fully, partly]", "      split:\n" + kFully + kPartly + kNo +
+                                                   "        maybe: {en: said maybe, cy: wedi dweud efallai}\n"),
+                  "        maybe:", "questions[1].finding.split.maybe", "'maybe' is not an option of question 'rules'"},
+        BrokenRow{"split_not_a_map", rulesWith("[fully, partly]", "      split: said so\n"), "      split:",
+                  "questions[1].finding.split", "expected a map"},
+        BrokenRow{"split_cannot_split", rulesWith("[fully]", "      split:\n" + kFully), "        fully:",
+                  "questions[1].finding.split", "only a single question whose finding counts two options"},
+        BrokenRow{"split_outside_base",
+                  "  - id: heard\n    scale: ypnn\n    text: {en: \"Were you heard?\", cy: \"A gawsoch chi eich clywed?\"}\n"
+                  "    finding:\n      options: [yes, partly]\n"
+                  "      split:\n        yes: {en: said yes, cy: ie}\n        partly: {en: said partly, cy: rhannol}\n"
+                  "        no: {en: said no, cy: na}\n        not_applicable: {en: said it did not apply, cy: dim}\n",
+                  "        not_applicable:", "questions[1].finding.split.not_applicable", "outside the base"}),
+    [](const testing::TestParamInfo<BrokenRow>& row) { return std::string(row.param.name); });
+
+TEST(SplitWording, IsReadForEveryAnswerInsideTheBase) {
+    const fs::path file = written("split_whole", questionnaireWith(rulesWith("[fully, partly]", "      split:\n" + kFully + kPartly + kNo)));
+    const Questionnaire questionnaire = loadQuestionnaire(file, kScales, welsh());
+    const Question& rules = *questionnaire.question("rules");
+    ASSERT_EQ(rules.split_finding.size(), 3U);
+    EXPECT_EQ(rules.split_finding.at("partly").get("en"), "said they had been partly explained");
+    EXPECT_EQ(rules.split_finding.at("partly").get("cy"), "wedi dweud yn rhannol");
+}
+
+// The shipped files: every question whose finding can split names each answer in its own
+// words, in English and in Welsh (the loader refuses them otherwise; this says which).
+class ShippedWording : public testing::TestWithParam<std::string> {};
+
+TEST_P(ShippedWording, EverySplitAnswerHasEnglishAndWelshWords) {
+    const Questionnaire questionnaire = loadQuestionnaire(kShipped / (GetParam() + ".yaml"), kScales, welsh());
+    int splittable = 0;
+    for (const Question& question : questionnaire.questions) {
+        for (const Option* option : question.splitNames()) {
+            ++splittable;
+            const auto found = question.split_finding.find(option->id);
+            ASSERT_NE(found, question.split_finding.end()) << question.id << "." << option->id;
+            EXPECT_NE(found->second.find("en"), nullptr) << question.id << "." << option->id;
+            EXPECT_NE(found->second.find("cy"), nullptr) << question.id << "." << option->id;
+        }
+    }
+    EXPECT_GT(splittable, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Questionnaire, ShippedWording, testing::Values("offender", "victim", "sentencer"));
+
+}  // namespace
+}  // namespace survey
