@@ -64,8 +64,9 @@ std::string englishNoun(int n, const Nouns& nouns) { return n == 1 ? nouns.singu
 
 WelshNoun welshNoun(const Nouns& nouns) { return {nouns.singular, nouns.plural, nouns.gender}; }
 
-// Why some who answered are not in the base: " to whom it applied", " who expressed a view".
-std::string exclusion(const FindingFigures& f, Language language) {
+// Why some who answered are not in the base: " to whom it applied", " who expressed a view";
+// with `skipped`, " who answered the question" when neither of those says it already.
+std::string exclusion(const FindingFigures& f, Language language, bool skipped) {
     const bool cy = language == Language::Cy;
     std::string why;
     if (f.not_applicable) why = cy ? " yr oedd yn berthnasol iddynt" : " to whom it applied";
@@ -73,16 +74,42 @@ std::string exclusion(const FindingFigures& f, Language language) {
         why += f.not_applicable ? (cy ? " ac" : " and") : "";
         why += cy ? " a fynegodd farn" : " who expressed a view";
     }
+    if (why.empty() && skipped) why = cy ? " a atebodd y cwestiwn" : " who answered the question";
     return why;
 }
 
+// Whether a `who:` wording is a relative clause ("whose contact went ahead", "who had an
+// induction"; Welsh "yr aeth ...", "a gafodd ..."), so that a clause after it joins with "and"
+// ("whose contact went ahead and to whom it applied"); a phrase such as "in prison" takes the
+// clause straight after it ("in prison who answered the question").
+bool isRelativeClause(std::string_view who, Language language) {
+    const std::string text = " " + std::string(who) + " ";
+    if (language == Language::Cy) {
+        return who.starts_with("a ") || who.starts_with("y ") || who.starts_with("yr ") ||
+               text.find(" a oedd ") != std::string::npos || text.find(" sydd ") != std::string::npos;
+    }
+    for (const char* word : {" who ", " whose ", " whom ", " that ", " which "}) {
+        if (text.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// Who was asked, then why some are left out: baseQualifier, with `skipped` as the caller needs.
+std::string qualifierOf(const FindingFigures& f, Language language, bool skipped) {
+    const std::string why = exclusion(f, language, skipped);
+    if (f.who.empty()) return why;
+    const bool joined = !why.empty() && isRelativeClause(f.who, language);
+    return " " + f.who + (joined ? (language == Language::Cy ? " ac" : " and") : "") + why;
+}
+
 std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
-    const std::string view = exclusion(f, Language::En);
+    const std::string view = qualifierOf(f, Language::En, f.skipped);
+    const std::string who = f.who.empty() ? "" : " " + f.who;
     const std::string of_base = houseNumber(f.base, false) + " " + englishNoun(f.base, nouns);
     switch (chooseForm(f)) {
         case Form::NoBase:
             if (f.answered > 0) {
-                return "None of the " + houseNumber(f.answered, false) + " " + englishNoun(f.answered, nouns) +
+                return "None of the " + houseNumber(f.answered, false) + " " + englishNoun(f.answered, nouns) + who +
                        " who answered " +
                        (f.not_applicable && !f.expressed_view ? "said it applied to them." : "gave a view.");
             }
@@ -92,7 +119,11 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
             if (f.base == 2) return withEnd("Both " + nouns.plural + view, finding);
             return withEnd("All " + of_base + view, finding);
         case Form::None:
-            if (f.base == 1) return withEnd("Of the one " + nouns.singular + " who answered" + view + ", none", finding);
+            if (f.base == 1) {
+                return withEnd("Of the one " + nouns.singular + who + " who answered" + exclusion(f, Language::En, false) +
+                                   ", none",
+                               finding);
+            }
             return withEnd("None of the " + of_base + view, finding);
         case Form::AllBut:
             return withEnd("All but " + numberWords(f.base - f.count) + " of the " + of_base + view, finding);
@@ -125,13 +156,14 @@ std::string welshArticle(std::string_view noun) {
 // says ("o'r wyth troseddwr", "o'r 60 o droseddwyr").
 std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
     const Language cy = Language::Cy;
-    const std::string view = exclusion(f, cy);
+    const std::string view = qualifierOf(f, cy, f.skipped);
+    const std::string who = f.who.empty() ? "" : " " + f.who;
     const WelshNoun noun = welshNoun(nouns);
     const std::string of_the_base = "o'r " + countedNounAfterArticle(f.base, noun);
     switch (chooseForm(f)) {
         case Form::NoBase:
             if (f.answered > 0) {
-                return "Ni fynegodd yr un o'r " + countedNounAfterArticle(f.answered, noun) + " a atebodd farn.";
+                return "Ni fynegodd yr un o'r " + countedNounAfterArticle(f.answered, noun) + who + " a atebodd farn.";
             }
             return "Ni wnaeth yr un o'r " + nouns.plural + " ateb y cwestiwn hwn.";
         case Form::All:
@@ -140,7 +172,9 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
             return withEnd("Roedd pob un " + of_the_base + view, finding);
         case Form::None:
             if (f.base == 1) {
-                return withEnd("Nid oedd yr unig " + softMutation(nouns.singular) + " a atebodd" + view, finding);
+                return withEnd("Nid oedd yr unig " + softMutation(nouns.singular) + who + " a atebodd" +
+                                   exclusion(f, cy, false),
+                               finding);
             }
             return withEnd("Nid oedd yr un " + of_the_base + view, finding);
         case Form::AllBut:
@@ -181,19 +215,23 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
                                      : englishSentence(figures, nouns, finding);
 }
 
+std::string baseQualifier(const FindingFigures& figures, Language language) {
+    return qualifierOf(figures, language, figures.skipped);
+}
+
 std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
-                               Language language) {
+                               Language language, std::string_view qualifier) {
     const std::string list = quotedList(labels, language);
     const bool tie = labels.size() > 1;
     if (language == Language::Cy) {
         return std::string(tie ? "Yr atebion mwyaf cyffredin oedd " : "Yr ateb mwyaf cyffredin oedd ") + list + ", " +
                (tie ? "pob un wedi\u2019i ddewis gan " : "wedi\u2019i ddewis gan ") +
                softMutation(houseNumber(count, false, Language::Cy, nouns.gender)) + " o\u2019r " +  // "gan dri"
-               countedNounAfterArticle(base, welshNoun(nouns)) + ".";
+               countedNounAfterArticle(base, welshNoun(nouns)) + std::string(qualifier) + ".";
     }
     return std::string(tie ? "The most common answers were " : "The most common answer was ") + list + ", " +
            (tie ? "each chosen by " : "chosen by ") + houseNumber(count, false) + " of the " + houseNumber(base, false) +
-           " " + englishNoun(base, nouns) + ".";
+           " " + englishNoun(base, nouns) + std::string(qualifier) + ".";
 }
 
 std::string similarChoiceSentence(int top, int count, const std::vector<std::string>& labels, bool multi,

@@ -70,7 +70,7 @@ std::string questionSentence(const survey::Question& question, QuestionFigures& 
             figures.count = top;
             return findingSentence(figures, nouns, findingText(question, ids, language), language);
         }
-        std::string sentence = mostCommonSentence(labels, top, q.base, nouns, language);
+        std::string sentence = mostCommonSentence(labels, top, q.base, nouns, language, baseQualifier(figures, language));
         // A single top answer with a close second: "A similar number (four) chose “Work”."
         int next = 0;
         for (const OptionFigure& option : q.options) {

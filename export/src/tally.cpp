@@ -172,11 +172,21 @@ std::vector<QuestionFigures> QuestionnaireTally::figures(const Counts& counts, L
         q.finding_count = counter.finding;
         sentence_figures.base = q.base;
         sentence_figures.answered = q.answered;
+        sentence_figures.who = whoWasAsked(question, language);
+        sentence_figures.skipped = q.skipped > 0;
         q.sentence = questionSentence(question, q, sentence_figures, nouns, language);
         q.finding_percent = percentOf(q.finding_count, q.base);
         result.push_back(std::move(q));
     }
     return result;
+}
+
+std::string QuestionnaireTally::whoWasAsked(const survey::Question& question, Language language) const {
+    if (!question.when) return {};
+    const survey::Question* named = definition_.question(question.when->question_id);
+    if (named == nullptr) return {};
+    const auto who = named->who.find(question.when->option_id);
+    return who == named->who.end() ? std::string() : wording(who->second, language);
 }
 
 QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<int> distributed) const {

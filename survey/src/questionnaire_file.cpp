@@ -170,6 +170,7 @@ public:
             std::optional<Question> question = read(list_[at], at, questions);
             if (question) questions.push_back(std::move(*question));
         }
+        requireWho(questions);
         return questions;
     }
 
@@ -177,7 +178,7 @@ private:
     std::optional<Question> read(const YAML::Node& node, std::size_t at, const std::vector<Question>& earlier) {
         const std::string field = index("questions", at);
         if (!check_.expectMap(node, field, "a question (a map with id, text, ...)")) return std::nullopt;
-        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "exclusive", "when", "text", "hint", "finding"},
+        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "exclusive", "when", "text", "hint", "finding", "who"},
                          field);
         Question question;
         question.line = YamlChecker::lineOf(node);
@@ -209,6 +210,7 @@ private:
         question.type = type.value_or(QuestionType::Single);
         if (type && !readOptionsOf(node, field, question)) ok = false;
         readExclusive(node, field, question);
+        readWho(node, field, question);
 
         question.text = check_.text(node, "text", field + ".text", true, Audience::Respondent);
         question.hint = check_.text(node, "hint", field + ".hint", false, Audience::Respondent);
@@ -287,6 +289,48 @@ private:
             }
         }
         return true;
+    }
+
+    // `who:`: a map of option id to report wording naming those who gave that answer.
+    void readWho(const YAML::Node& node, const std::string& field, Question& question) {
+        const YAML::Node who = YamlChecker::child(node, "who");
+        const std::string who_field = field + ".who";
+        if (!who.IsDefined() || !check_.expectMap(who, who_field, "a map of option id to wording, e.g. custody: {en: in prison}")) {
+            return;
+        }
+        for (const auto& entry : who) {
+            if (!entry.first.IsScalar()) continue;
+            const std::string& option_id = entry.first.Scalar();
+            if (!question.hasOption(option_id)) {
+                check_.problem(entry.first, who_field + "." + option_id,
+                               "'" + option_id + "' is not an option of question '" + question.id + "'");
+                continue;
+            }
+            question.who[option_id] = check_.text(entry.second, who_field + "." + option_id, Audience::Report);
+        }
+    }
+
+    // A finding asked of some respondents only ("when: setting = custody") says who they were
+    // ("the eight offenders in prison"), in the words of the question its rule names: every
+    // option so named needs `who:` wording. Reported once per option, on the named question.
+    void requireWho(const std::vector<Question>& questions) {
+        std::set<std::pair<std::string, std::string>> reported;
+        for (const Question& question : questions) {
+            if (question.finding_options.empty() || !question.when) continue;
+            const auto named = std::find_if(questions.begin(), questions.end(),
+                                            [&](const Question& q) { return q.id == question.when->question_id; });
+            if (named == questions.end() || named->who.contains(question.when->option_id)) continue;
+            if (!reported.emplace(named->id, question.when->option_id).second) continue;
+            const auto at = static_cast<std::size_t>(
+                std::find_if(ids_.begin(), ids_.end(), [&](const auto& entry) { return entry.first == named->id; }) -
+                ids_.begin());
+            const YAML::Node who = YamlChecker::child(list_[at], "who");
+            check_.problem(who.IsDefined() ? who : list_[at], index("questions", at) + ".who." + question.when->option_id,
+                           "is missing; question '" + question.id + "' (line " + std::to_string(question.line) +
+                               ") is asked only when " + named->id + " = " + question.when->option_id +
+                               " and has a finding, so the report says who was asked, e.g. who: {" +
+                               question.when->option_id + ": {en: in prison, cy: yn y carchar}}");
+        }
     }
 
     // `exclusive: [none]`: options chosen alone ("None of these"), on a multi question only.

@@ -61,7 +61,7 @@ TEST(Tally, OptionsOutsideTheBaseLeaveTheBaseAndSayWhoExpressedAView) {
     EXPECT_EQ(q.answered, 10);
     EXPECT_EQ(q.base, 9);
     EXPECT_EQ(countOf(q, "dont_know"), 1);
-    EXPECT_EQ(q.sentence, "All nine offenders who expressed a view said they had an induction.");
+    EXPECT_EQ(q.sentence, "All nine offenders in prison who expressed a view said they had an induction.");
     ASSERT_EQ(q.options.size(), 3U);
     EXPECT_EQ(q.options[0].percent, 100);
     EXPECT_FALSE(q.options[2].percent.has_value());
@@ -172,7 +172,7 @@ TEST(Tally, WelshUsesWelshFindingAndNouns) {
     }
     const auto report = tally.finish(Language::Cy, std::nullopt);
     EXPECT_EQ(question(report.questions, "custody_induction").sentence,
-              "Roedd pob un o'r tri throseddwr wedi dweud eu bod wedi cael cyfnod sefydlu.");
+              "Roedd pob un o'r tri throseddwr yn y carchar wedi dweud eu bod wedi cael cyfnod sefydlu.");
     EXPECT_EQ(report.opening, "Cwblhaodd tri throseddwr holiadur.");
 }
 

@@ -1,5 +1,6 @@
 // The report's own words kept in a questionnaire file, and how the loader checks them: each
-// answer of a finding that can split (`finding.split`). Every broken row is refused with the
+// answer of a finding that can split (`finding.split`), and who a routed finding was asked of
+// (`who:` on the answer a `when:` names). Every broken row is refused with the
 // file, line and field of its problem; the shipped files give every wording in English and Welsh.
 #include <gtest/gtest.h>
 
@@ -21,8 +22,9 @@ namespace fs = std::filesystem;
 const fs::path kShipped = fs::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
 const fs::path kScales = kShipped / "scales.yaml";
 
-// A questionnaire in English and Welsh whose questions come from the row.
-std::string questionnaireWith(const std::string& questions) {
+// A questionnaire in English and Welsh whose questions come from the row; `setting_who` is the
+// first question's `who:` block.
+std::string questionnaireWith(const std::string& questions, const std::string& setting_who = "") {
     return "id: fixture\nversion: 1\n"
            "title: {en: A test, cy: Prawf}\naudience: {en: I am testing, cy: Rydw i'n profi}\n"
            "respondent: {en: offender, cy: troseddwr}\nrespondents: {en: offenders, cy: troseddwyr}\n"
@@ -35,7 +37,7 @@ std::string questionnaireWith(const std::string& questions) {
            "      - id: custody\n"
            "        label: {en: In prison, cy: Yn y carchar}\n"
            "    text: {en: \"Where are you?\", cy: \"Ble rydych chi?\"}\n" +
-           questions + "end: fixture\n";
+           setting_who + questions + "end: fixture\n";
 }
 
 // A three-point question whose finding counts fully and partly; `split` is its split block.
@@ -47,6 +49,15 @@ std::string rulesWith(const std::string& finding_options, const std::string& spl
            "      options: " + finding_options + "\n"
            "      text: {en: said the rules were explained, cy: wedi dweud bod y rheolau wedi'u hesbonio}\n" +
            split;
+}
+
+// A question asked only in prison; with a finding unless `finding` is false.
+std::string inPrison(bool finding = true) {
+    return std::string("  - id: induction\n    scale: ynd\n    when: setting = custody\n"
+                       "    text: {en: \"Did you have an induction?\", cy: \"Gawsoch chi gyfnod sefydlu?\"}\n") +
+           (finding ? "    finding:\n      options: [yes]\n"
+                      "      text: {en: said they had an induction, cy: wedi dweud eu bod wedi cael cyfnod sefydlu}\n"
+                    : "");
 }
 
 const std::string kFully = "        fully: {en: said they had been fully explained, cy: wedi dweud yn llawn}\n";
@@ -76,6 +87,7 @@ struct BrokenRow {
     const char* marker;  // the problem is on the first line holding this text (a map's line is its first key's)
     const char* field;
     const char* words;
+    std::string setting_who = "";  // the first question's `who:` block
 };
 
 void PrintTo(const BrokenRow& row, std::ostream* out) { *out << row.name; }
@@ -84,7 +96,7 @@ class BrokenWording : public testing::TestWithParam<BrokenRow> {};
 
 TEST_P(BrokenWording, IsRefusedWithFileLineAndField) {
     const BrokenRow& row = GetParam();
-    const std::string text = questionnaireWith(row.questions);
+    const std::string text = questionnaireWith(row.questions, row.setting_who);
     const fs::path file = written(row.name, text);
     std::vector<Problem> problems;
     try {
@@ -132,6 +144,31 @@ INSTANTIATE_TEST_SUITE_P(
                   "        not_applicable:", "questions[1].finding.split.not_applicable", "outside the base"}),
     [](const testing::TestParamInfo<BrokenRow>& row) { return std::string(row.param.name); });
 
+const std::string kWhoInPrison = "    who:\n      custody: {en: in prison, cy: yn y carchar}\n";
+
+// A finding asked of some only names who they were, in the words of the question its rule names.
+INSTANTIATE_TEST_SUITE_P(
+    Who, BrokenWording,
+    testing::Values(
+        BrokenRow{"who_missing", inPrison(), "  - id: setting", "questions[0].who.custody",
+                  "question 'induction' (line 17) is asked only when setting = custody"},
+        BrokenRow{"who_other_option_only", inPrison(), "      community:", "questions[0].who.custody", "is missing",
+                  "    who:\n      community: {en: in the community, cy: yn y gymuned}\n"},
+        BrokenRow{"who_no_welsh", inPrison(), "      custody:", "questions[0].who.custody", "no Welsh wording",
+                  "    who:\n      custody: {en: in prison}\n"},
+        BrokenRow{"who_unknown_option", inPrison(), "      jail:", "questions[0].who.jail",
+                  "'jail' is not an option of question 'setting'", kWhoInPrison + "      jail: {en: in jail, cy: yn y jêl}\n"},
+        BrokenRow{"who_not_a_map", inPrison(), "    who:", "questions[0].who", "expected a map", "    who: in prison\n"}),
+    [](const testing::TestParamInfo<BrokenRow>& row) { return std::string(row.param.name); });
+
+TEST(WhoWording, IsReadAndNeededOnlyWhereARoutedQuestionHasAFinding) {
+    const Questionnaire with = loadQuestionnaire(written("who_whole", questionnaireWith(inPrison(), kWhoInPrison)), kScales, welsh());
+    EXPECT_EQ(with.question("setting")->who.at("custody").get("cy"), "yn y carchar");
+    // No finding on the routed question: no sentence names who was asked, so no wording is needed.
+    const Questionnaire without = loadQuestionnaire(written("who_unneeded", questionnaireWith(inPrison(false))), kScales, welsh());
+    EXPECT_TRUE(without.question("setting")->who.empty());
+}
+
 TEST(SplitWording, IsReadForEveryAnswerInsideTheBase) {
     const fs::path file = written("split_whole", questionnaireWith(rulesWith("[fully, partly]", "      split:\n" + kFully + kPartly + kNo)));
     const Questionnaire questionnaire = loadQuestionnaire(file, kScales, welsh());
@@ -145,10 +182,15 @@ TEST(SplitWording, IsReadForEveryAnswerInsideTheBase) {
 // words, in English and in Welsh (the loader refuses them otherwise; this says which).
 class ShippedWording : public testing::TestWithParam<std::string> {};
 
-TEST_P(ShippedWording, EverySplitAnswerHasEnglishAndWelshWords) {
+TEST_P(ShippedWording, EverySplitAnswerAndEveryRoutedFindingHasEnglishAndWelshWords) {
     const Questionnaire questionnaire = loadQuestionnaire(kShipped / (GetParam() + ".yaml"), kScales, welsh());
     int splittable = 0;
     for (const Question& question : questionnaire.questions) {
+        if (question.when && !question.finding_options.empty()) {
+            const Question& named = *questionnaire.question(question.when->question_id);
+            ASSERT_TRUE(named.who.contains(question.when->option_id)) << question.id;
+            EXPECT_NE(named.who.at(question.when->option_id).find("cy"), nullptr) << question.id;
+        }
         for (const Option* option : question.splitNames()) {
             ++splittable;
             const auto found = question.split_finding.find(option->id);

@@ -27,7 +27,16 @@ struct FindingFigures {
     bool expressed_view = false;   // someone chose a no-view option ("who expressed a view")
     bool not_applicable = false;   // someone said it did not apply ("to whom it applied")
     int answered = 0;              // answered at all, for a base of 0 ("None of the five who answered")
+    // Who was asked, when the question's routing asked only some: "in prison", "whose contact
+    // went ahead" (the questionnaire file's `who:` of the answer its `when:` names); else empty.
+    std::string who{};
+    bool skipped = false;          // some who were asked did not answer ("who answered the question")
 };
+
+// What the base's noun is followed by: who was asked ("in prison"), then why some who answered
+// are not counted ("to whom it applied", "who expressed a view") or, when nobody was left out for
+// those reasons, that some skipped it ("who answered the question"). Empty or with a leading space.
+std::string baseQualifier(const FindingFigures& figures, Language language);
 
 // Whole-number percentage, rounded half up; 0 when the base is 0.
 int percentOf(int count, int base);
@@ -39,8 +48,9 @@ std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, s
 
 // Multi-choice with no finding: "The most common answer was “Housing”, chosen by five of the 12
 // offenders." Several `labels` (a tie): "The most common answers were “A” and “B”, each chosen by ...".
+// `qualifier` follows the noun (baseQualifier).
 std::string mostCommonSentence(const std::vector<std::string>& labels, int count, int base, const Nouns& nouns,
-                               Language language);
+                               Language language, std::string_view qualifier = {});
 
 // One answer a split finding names: how many gave it, and the file's wording of the finding for
 // that answer alone (`finding.split` in the questionnaire file: "said they had been partly

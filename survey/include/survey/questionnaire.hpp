@@ -70,6 +70,11 @@ struct Question {
     // by hand for the findings the reports lead with; never for "about you" questions (setting,
     // role), which describe who answered rather than what they found.
     bool headline = false;
+    // `who: {OPTION: {en: in prison, cy: yn y carchar}}`: the respondents who gave an answer, as
+    // the report names them when a later question is asked only of them (`when: setting =
+    // custody`): "Only two of the eight offenders in prison said ...". Required for every option a
+    // `when` of a question with a finding names.
+    std::map<std::string, LocalText, std::less<>> who;
     int line = 0;                  // line in the questionnaire file, for messages
 
     const Option* option(std::string_view option_id) const;
