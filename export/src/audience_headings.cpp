@@ -1,20 +1,61 @@
-// The reports' headings per audience, and the inspector's renames of them.
+// The reports' audiences: their headings, their order, and the inspector's renames of headings.
 #include "report/audience_headings.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
+#include <string_view>
 
 namespace report {
 
+namespace {
+
+struct Audience {
+    std::string_view questionnaire_id;
+    std::string_view en;
+    std::string_view cy;
+};
+
+// The one home of the reports' audiences, in the order the inspection reports print them under
+// "Service users' perspective": offenders, then victims, then the courts (sentencers speak for them).
+constexpr std::array<Audience, 3> kAudiences = {{
+    {"offender", "Offenders", "Troseddwyr"},
+    {"victim", "Victims", "Dioddefwyr"},
+    {"sentencer", "Courts", "Llysoedd"},
+}};
+
+const Audience* audienceOf(std::string_view questionnaire_id) {
+    const auto found = std::find_if(kAudiences.begin(), kAudiences.end(),
+                                    [&](const Audience& a) { return a.questionnaire_id == questionnaire_id; });
+    return found == kAudiences.end() ? nullptr : &*found;
+}
+
+// Position in the reports' order; a questionnaire the reports do not have comes after them.
+std::size_t rankOf(std::string_view questionnaire_id) {
+    const Audience* audience = audienceOf(questionnaire_id);
+    return audience == nullptr ? kAudiences.size() : static_cast<std::size_t>(audience - kAudiences.data());
+}
+
+}  // namespace
+
 std::string defaultHeading(const std::string& questionnaire_id, const std::string& title, Language language) {
-    const bool welsh = language == Language::Cy;
-    if (questionnaire_id == "offender") return welsh ? "Troseddwyr" : "Offenders";
-    if (questionnaire_id == "victim") return welsh ? "Dioddefwyr" : "Victims";
-    if (questionnaire_id == "sentencer") return welsh ? "Llysoedd" : "Courts";  // sentencers speak for the courts
+    if (const Audience* audience = audienceOf(questionnaire_id)) {
+        return std::string(language == Language::Cy ? audience->cy : audience->en);
+    }
     return title.empty() ? questionnaire_id : title;
 }
 
+void orderByAudience(Report& report) {
+    std::stable_sort(report.questionnaires.begin(), report.questionnaires.end(),
+                     [](const QuestionnaireReport& a, const QuestionnaireReport& b) {
+                         const std::size_t rank_a = rankOf(a.id);
+                         const std::size_t rank_b = rankOf(b.id);
+                         return rank_a != rank_b ? rank_a < rank_b : a.id < b.id;
+                     });
+}
+
 void applyHeadings(Report& report, const std::vector<std::string>& overrides, const std::vector<std::string>& known_ids) {
+    orderByAudience(report);  // here, so every format and the appendix print the same order
     for (QuestionnaireReport& r : report.questionnaires) r.heading = defaultHeading(r.id, r.title, report.language);
     for (const std::string& entry : overrides) {
         const auto equals = entry.find('=');

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/rate_notes.hpp"
+#include "zip_entry.hpp"
 
 namespace report {
 namespace {
@@ -197,15 +198,7 @@ TEST(HtmlWriter, WelshPageSaysSo) {
     EXPECT_NE(writeHtml(sample(Language::Cy)).find("<html lang=\"cy\">"), std::string::npos);
 }
 
-// One part of an xlsx file (a zip), read with unzip(1).
-std::string zipEntry(const std::filesystem::path& zip, const std::string& entry) {
-    const std::string command = "unzip -p '" + zip.string() + "' '" + entry + "'";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
-    std::string out;
-    char buffer[4096];
-    for (std::size_t n; pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) out.append(buffer, n);
-    return out;
-}
+using testing::zipEntry;
 
 std::filesystem::path xlsxOf(const Report& report) {
     const auto path = std::filesystem::temp_directory_path() / ("writers_test_" + std::to_string(::getpid()) + ".xlsx");
