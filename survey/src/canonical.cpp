@@ -17,11 +17,16 @@ constexpr std::string_view kAnswersTag = "perspective-answers-1";
 constexpr std::string_view kResponseTag = "perspective-response-1";
 constexpr std::string_view kDistributionTag = "perspective-distribution-1";
 
-// Appends a field: its byte length (unsigned 32-bit, little-endian), then its bytes.
+// A field's length as its 4-byte prefix: unsigned 32-bit, little-endian.
+std::array<char, 4> lengthPrefix(std::size_t size) {
+    const auto length = static_cast<std::uint32_t>(size);
+    return {static_cast<char>(length & 0xffU), static_cast<char>((length >> 8) & 0xffU),
+            static_cast<char>((length >> 16) & 0xffU), static_cast<char>(length >> 24)};
+}
+
+// Appends a field: its byte length, then its bytes.
 void put(std::string& out, std::string_view field) {
-    const auto length = static_cast<std::uint32_t>(field.size());
-    const std::array<char, 4> prefix{static_cast<char>(length & 0xffU), static_cast<char>((length >> 8) & 0xffU),
-                                     static_cast<char>((length >> 16) & 0xffU), static_cast<char>(length >> 24)};
+    const std::array<char, 4> prefix = lengthPrefix(field.size());
     out.append(prefix.data(), prefix.size());
     out.append(field);
 }
@@ -94,8 +99,10 @@ std::string toHex(const Checksum& digest) {
     return std::string(hex.data(), hex.size() - 1);
 }
 
-std::string encodeAnswers(const Answers& answers) {
-    std::string out;
+namespace {
+
+// encodeAnswers(), appended to `out` (a response's encoding holds it as one field).
+void appendAnswers(std::string& out, const Answers& answers) {
     put(out, kAnswersTag);
     put(out, static_cast<std::int64_t>(answers.size()));
     for (const auto& [question_id, answer] : answers) {  // a std::map: already in id order
@@ -106,6 +113,13 @@ std::string encodeAnswers(const Answers& answers) {
         }
         put(out, answer.text);
     }
+}
+
+}  // namespace
+
+std::string encodeAnswers(const Answers& answers) {
+    std::string out;
+    appendAnswers(out, answers);
     return out;
 }
 
@@ -147,7 +161,12 @@ std::string encodeResponse(const ResponseFields& fields, const Answers* plain_an
         put(out, sealed->blob);
     } else {
         put(out, "plain");
-        put(out, encodeAnswers(plain_answers != nullptr ? *plain_answers : Answers{}));
+        // The answers' encoding as one field, written in place: its length is filled in after.
+        const std::size_t prefix_at = out.size();
+        out.append(4, '\0');
+        appendAnswers(out, plain_answers != nullptr ? *plain_answers : Answers{});
+        const std::array<char, 4> prefix = lengthPrefix(out.size() - prefix_at - 4);
+        std::copy(prefix.begin(), prefix.end(), out.begin() + static_cast<std::ptrdiff_t>(prefix_at));
     }
     return out;
 }
