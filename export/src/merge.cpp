@@ -144,6 +144,9 @@ Report buildReport(const Inputs& stores, const ReportQuery& query,
     report.language = query.language;
     Redactor redactor;  // one for the report: the same name has the same made-up name throughout
     for (const auto& tally : tallies) {
+        tally.forEachComment([&](const std::string& comment) { redactor.reserveRealNames(comment); });
+    }
+    for (const auto& tally : tallies) {
         const auto found = distributed.find(tally.definition().id);
         const bool named = query.questionnaire_id.has_value();
         // Without --questionnaire, a questionnaire nobody was given or answered is left out.
