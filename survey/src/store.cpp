@@ -1073,24 +1073,27 @@ std::vector<ImportRecord> ResponseStore::imports() const {
 
 namespace {
 
-// Turns a checked row into what callers see; `sealed` opens sealed answers (null: plain file).
-StoredResponse storedFrom(integrity::ResponseRow&& row, const SealedStore* sealed) {
-    StoredResponse response;
+// Turns a checked row into what callers see, by swapping its fields into `response`: what
+// `response` held goes back to the row, whose memory the next row read reuses. `sealed` opens
+// sealed answers (null: a plain file).
+void lend(integrity::ResponseRow& row, StoredResponse& response, const SealedStore* sealed) {
     response.id = row.id;
     ResponseInfo& info = response.info;
-    info.uid = std::move(row.uid);
-    info.questionnaire_id = std::move(row.questionnaire_id);
+    info.uid.swap(row.uid);
+    info.questionnaire_id.swap(row.questionnaire_id);
     info.questionnaire_version = static_cast<int>(row.questionnaire_version);
-    info.definition_hash = std::move(row.definition_hash);
-    info.site = std::move(row.site);
-    info.kiosk_id = std::move(row.kiosk_id);
+    info.definition_hash.swap(row.definition_hash);
+    info.site.swap(row.site);
+    info.kiosk_id.swap(row.kiosk_id);
     info.channel = channelFrom(row.channel).value_or(Channel::Kiosk);
-    info.language = std::move(row.language);
+    info.language.swap(row.language);
     info.status = statusFrom(row.status).value_or(Status::InProgress);
-    info.date = std::move(row.date);
-    response.answers = row.batch_id && sealed != nullptr ? sealed->open(info.uid, *row.batch_id, row.sealed_answers)
-                                                         : std::move(row.answers);
-    return response;
+    info.date.swap(row.date);
+    if (row.batch_id && sealed != nullptr) {
+        response.answers = sealed->open(info.uid, *row.batch_id, row.sealed_answers);
+    } else {
+        response.answers.swap(row.answers);
+    }
 }
 
 // Whether a stored row is in the selection. Compared here, after the row's checksum, not in the
@@ -1112,7 +1115,10 @@ std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
         std::optional<StoredResponse> found;
         integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
             integrity::verify(row, impl_->path.string());
-            if (impl_->discards.count(row.uid) == 0) found = storedFrom(integrity::ResponseRow(row), impl_->sealed.get());
+            if (impl_->discards.count(row.uid) == 0) {
+                integrity::ResponseRow copy = row;
+                lend(copy, found.emplace(), impl_->sealed.get());
+            }
         });
         impl_->wholeFileChecked();
         return found;
@@ -1123,10 +1129,12 @@ void ResponseStore::forEachResponse(const ResponseFilter& filter,
                                     const std::function<void(const StoredResponse&)>& visit) const {
     // Every row is read and its checksum checked, whatever the filter (see selected()).
     impl_->reading([&] {
+        StoredResponse response;  // one for all rows (lend()): valid for the visit only
         integrity::forEachStoredResponse(impl_->db, [&](integrity::ResponseRow& row) {
             integrity::verify(row, impl_->path.string());
             if (selected(row, filter) && impl_->discards.count(row.uid) == 0) {
-                visit(storedFrom(std::move(row), impl_->sealed.get()));
+                lend(row, response, impl_->sealed.get());
+                visit(response);
             }
         });
         impl_->wholeFileChecked();

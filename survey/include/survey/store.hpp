@@ -172,6 +172,8 @@ public:
 
     // Reading back (exporter, staff counts).
     std::optional<StoredResponse> response(ResponseId id) const;
+    // Streams every selected response in id order. The response passed to `visit` is valid for
+    // that call only (its memory is reused for the next): copy what must be kept.
     void forEachResponse(const ResponseFilter& filter,
                          const std::function<void(const StoredResponse&)>& visit) const;
     std::vector<Distribution> distributions() const;  // every entry, withdrawn and replaced ones too

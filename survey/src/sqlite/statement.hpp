@@ -38,6 +38,7 @@ public:
     // The same text without a copy: valid until the next step(), reset() or column read.
     std::string_view textView(int column) const;
     std::string blob(int column) const;  // the column's bytes as they are, whatever its type
+    std::string_view blobView(int column) const;  // the same without a copy, valid as textView()
     bool isNull(int column) const;
 
 private:
