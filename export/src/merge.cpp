@@ -39,51 +39,52 @@ bool absorbAnswers(survey::Questionnaire& definition, const survey::Answers& ans
     return grew;
 }
 
-namespace {
+Inputs openInputs(const std::vector<std::filesystem::path>& databases,
+                  const std::shared_ptr<const survey::sealing::Keyring>& keyring) {
+    Inputs stores;
+    for (const auto& path : databases) {
+        stores.push_back(survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly));
+        stores.back().setKeyring(keyring);
+    }
+    return stores;
+}
 
-survey::ResponseFilter filterFor(const ReportQuery& query, survey::Status status) {
+void forEachUniqueResponse(
+    const Inputs& stores, const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
+    const std::function<void(const std::string& questionnaire_id, survey::Status status)>& unfinished) {
     survey::ResponseFilter filter;
     filter.questionnaire_id = query.questionnaire_id;
     filter.site = query.site;
     filter.from_date = query.from_date;
     filter.to_date = query.to_date;
-    filter.status = status;
-    return filter;
-}
-
-}  // namespace
-
-void forEachUniqueResponse(
-    const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
-    const std::function<void(const std::string& questionnaire_id, survey::Status status)>& unfinished) {
     // One file cannot hold a uid twice, so uids are only remembered when there are several.
-    const bool several = query.databases.size() > 1;
-    std::unordered_set<std::string> seen;
-    std::vector<survey::ResponseStore> stores;
-    for (const auto& path : query.databases) {
-        stores.push_back(survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly));
-        stores.back().setKeyring(query.keyring);
-    }
+    const bool several = stores.size() > 1;
+    std::unordered_set<std::string> counted;  // submitted uids met so far
+    // Unfinished responses of several files wait for the end: the same uid submitted in a later
+    // file is counted as submitted only. By uid; an ordered map keeps the report's order fixed.
+    std::map<std::string, std::pair<std::string, survey::Status>> waiting;
     for (const auto& store : stores) {
-        store.forEachResponse(filterFor(query, survey::Status::Submitted), [&](const survey::StoredResponse& response) {
-            if (several && !seen.insert(response.info.uid).second) return;
-            submitted(response);
+        // One pass over each file, every status at once.
+        store.forEachResponse(filter, [&](const survey::StoredResponse& response) {
+            const survey::ResponseInfo& info = response.info;
+            if (info.status == survey::Status::Submitted) {
+                if (!several || counted.insert(info.uid).second) submitted(response);
+            } else if (!several) {
+                unfinished(info.questionnaire_id, info.status);
+            } else {
+                auto [at, fresh] = waiting.try_emplace(info.uid, info.questionnaire_id, info.status);
+                if (!fresh && info.status == survey::Status::Abandoned) at->second.second = info.status;
+            }
         });
     }
-    for (const survey::Status status : {survey::Status::Abandoned, survey::Status::InProgress}) {
-        for (const auto& store : stores) {
-            store.forEachResponse(filterFor(query, status), [&](const survey::StoredResponse& response) {
-                if (several && !seen.insert(response.info.uid).second) return;
-                unfinished(response.info.questionnaire_id, status);
-            });
-        }
+    for (const auto& [uid, entry] : waiting) {
+        if (!counted.contains(uid)) unfinished(entry.first, entry.second);
     }
 }
 
-std::map<std::string, HandedOutTotal> handedOut(const ReportQuery& query) {
+std::map<std::string, HandedOutTotal> handedOut(const Inputs& stores, const ReportQuery& query) {
     std::vector<survey::Distribution> all;
-    for (const auto& path : query.databases) {
-        const auto store = survey::ResponseStore::open(path, survey::ResponseStore::Mode::ReadOnly);
+    for (const auto& store : stores) {
         for (survey::Distribution& d : store.distributions()) {
             if (!query.questionnaire_id || d.questionnaire_id == *query.questionnaire_id) all.push_back(std::move(d));
         }
@@ -93,11 +94,16 @@ std::map<std::string, HandedOutTotal> handedOut(const ReportQuery& query) {
 
 std::map<std::string, int> distributedCounts(const ReportQuery& query) {
     std::map<std::string, int> counts;
-    for (const auto& [id, total] : handedOut(query)) counts[id] = total.count;
+    for (const auto& [id, total] : handedOut(openInputs(query.databases, query.keyring), query)) counts[id] = total.count;
     return counts;
 }
 
 Report buildReport(const ReportQuery& query, const std::vector<survey::Questionnaire>& definitions) {
+    return buildReport(openInputs(query.databases, query.keyring), query, definitions);
+}
+
+Report buildReport(const Inputs& stores, const ReportQuery& query,
+                   const std::vector<survey::Questionnaire>& definitions) {
     std::deque<QuestionnaireTally> tallies;  // a deque: references stay valid as it grows
     auto tallyFor = [&](const std::string& id) -> QuestionnaireTally& {
         for (auto& tally : tallies) {
@@ -119,7 +125,7 @@ Report buildReport(const ReportQuery& query, const std::vector<survey::Questionn
     std::set<std::string> seen_ids;
     QuestionnaireTally* last = nullptr;
     forEachUniqueResponse(
-        query,
+        stores, query,
         [&](const survey::StoredResponse& response) {
             if (last == nullptr || last->definition().id != response.info.questionnaire_id) {
                 last = &tallyFor(response.info.questionnaire_id);
@@ -133,10 +139,13 @@ Report buildReport(const ReportQuery& query, const std::vector<survey::Questionn
             QuestionnaireTally& tally = tallyFor(questionnaire_id);
             status == survey::Status::Abandoned ? tally.addAbandoned() : tally.addInProgress();
         });
-    const auto distributed = handedOut(query);
+    const auto distributed = handedOut(stores, query);
     Report report;
     report.language = query.language;
     Redactor redactor;  // one for the report: the same name has the same made-up name throughout
+    for (const auto& tally : tallies) {
+        tally.forEachComment([&](const std::string& comment) { redactor.reserveRealNames(comment); });
+    }
     for (const auto& tally : tallies) {
         const auto found = distributed.find(tally.definition().id);
         const bool named = query.questionnaire_id.has_value();

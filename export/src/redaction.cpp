@@ -60,8 +60,12 @@ std::string Redactor::substituteFor(std::string_view real, const PersonalDetail&
     auto key = std::pair{detail.role, lowerCase(real)};
     if (const auto found = substitutes_.find(key); found != substitutes_.end()) return found->second;
     auto draw = [&](const auto& list, std::size_t& used) -> std::string {
-        // A made-up name never equals the real one it stands for.
-        while (used < list.size() && lowerCase(list[used]) == key.second) ++used;
+        // A made-up name never equals the real one it stands for, nor any real name the report quotes.
+        auto quoted = [&](std::string_view name) {
+            const std::string lower = lowerCase(name);
+            return lower == key.second || real_names_.contains(lower);
+        };
+        while (used < list.size() && quoted(list[used])) ++used;
         return used < list.size() ? std::string(list[used++]) : std::string(placeholder(DetailKind::Name));
     };
     std::string substitute;
@@ -76,6 +80,14 @@ std::string Redactor::substituteFor(std::string_view real, const PersonalDetail&
     }
     substitutes_.emplace(std::move(key), substitute);
     return substitute;
+}
+
+void Redactor::reserveRealNames(std::string_view comment) {
+    for (const PersonalDetail& detail : findPersonalDetails(comment)) {
+        if (detail.kind == DetailKind::Name) {
+            real_names_.insert(lowerCase(comment.substr(detail.begin, detail.end - detail.begin)));
+        }
+    }
 }
 
 std::string Redactor::redact(std::string_view comment) {

@@ -77,6 +77,12 @@ void QuestionnaireTally::add(const survey::StoredResponse& response) {
     count(group->second, response);
 }
 
+void QuestionnaireTally::forEachComment(const std::function<void(const std::string&)>& visit) const {
+    for (const QuestionCounter& counter : all_.questions) {
+        for (const std::string& comment : counter.comments) visit(comment);
+    }
+}
+
 void QuestionnaireTally::count(Counts& counts, const survey::StoredResponse& response) const {
     ++counts.returned;
     ++counts.returned_by_version[response.info.questionnaire_version];

@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <array>
+
 #include <fmt/format.h>
 
 #include "survey/errors.hpp"
@@ -15,12 +17,17 @@ constexpr std::string_view kAnswersTag = "perspective-answers-1";
 constexpr std::string_view kResponseTag = "perspective-response-1";
 constexpr std::string_view kDistributionTag = "perspective-distribution-1";
 
-// Appends a field: its byte length (unsigned 32-bit, little-endian), then its bytes.
+// A field's length as its 4-byte prefix: unsigned 32-bit, little-endian.
+std::array<char, 4> lengthPrefix(std::size_t size) {
+    const auto length = static_cast<std::uint32_t>(size);
+    return {static_cast<char>(length & 0xffU), static_cast<char>((length >> 8) & 0xffU),
+            static_cast<char>((length >> 16) & 0xffU), static_cast<char>(length >> 24)};
+}
+
+// Appends a field: its byte length, then its bytes.
 void put(std::string& out, std::string_view field) {
-    const auto length = static_cast<std::uint32_t>(field.size());
-    for (int shift = 0; shift < 32; shift += 8) {
-        out.push_back(static_cast<char>((length >> shift) & 0xffU));
-    }
+    const std::array<char, 4> prefix = lengthPrefix(field.size());
+    out.append(prefix.data(), prefix.size());
     out.append(field);
 }
 
@@ -92,8 +99,10 @@ std::string toHex(const Checksum& digest) {
     return std::string(hex.data(), hex.size() - 1);
 }
 
-std::string encodeAnswers(const Answers& answers) {
-    std::string out;
+namespace {
+
+// encodeAnswers(), appended to `out` (a response's encoding holds it as one field).
+void appendAnswers(std::string& out, const Answers& answers) {
     put(out, kAnswersTag);
     put(out, static_cast<std::int64_t>(answers.size()));
     for (const auto& [question_id, answer] : answers) {  // a std::map: already in id order
@@ -104,6 +113,13 @@ std::string encodeAnswers(const Answers& answers) {
         }
         put(out, answer.text);
     }
+}
+
+}  // namespace
+
+std::string encodeAnswers(const Answers& answers) {
+    std::string out;
+    appendAnswers(out, answers);
     return out;
 }
 
@@ -129,6 +145,7 @@ Answers decodeAnswers(std::string_view bytes) {
 std::string encodeResponse(const ResponseFields& fields, const Answers* plain_answers,
                            const std::optional<SealedPayload>& sealed) {
     std::string out;
+    out.reserve(512);  // a typical response's encoding, in one allocation
     put(out, kResponseTag);
     for (std::string_view field : {fields.uid, fields.questionnaire_id}) {
         put(out, field);
@@ -144,7 +161,12 @@ std::string encodeResponse(const ResponseFields& fields, const Answers* plain_an
         put(out, sealed->blob);
     } else {
         put(out, "plain");
-        put(out, encodeAnswers(plain_answers != nullptr ? *plain_answers : Answers{}));
+        // The answers' encoding as one field, written in place: its length is filled in after.
+        const std::size_t prefix_at = out.size();
+        out.append(4, '\0');
+        appendAnswers(out, plain_answers != nullptr ? *plain_answers : Answers{});
+        const std::array<char, 4> prefix = lengthPrefix(out.size() - prefix_at - 4);
+        std::copy(prefix.begin(), prefix.end(), out.begin() + static_cast<std::ptrdiff_t>(prefix_at));
     }
     return out;
 }

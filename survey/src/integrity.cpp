@@ -17,27 +17,43 @@ FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id LEFT JOIN answer 
 
 namespace {
 
+constexpr std::string_view kSelectResponses = R"sql(
+SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site, r.kiosk_id,
+       r.channel, r.language, r.status, r.date, coalesce(i.uid, ''), r.batch_id, r.sealed_answers, r.checksum
+FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id
+WHERE r.uid NOT IN (SELECT uid FROM discard_pending) ORDER BY r.id)sql";
+
+// The answer table's own key order: no sort, and the options of a question already in order.
+constexpr std::string_view kSelectAnswers =
+    "SELECT response_id, question_id, option_id, text FROM answer ORDER BY response_id, question_id, option_id";
+
 enum Column : int {
     kId, kUid, kQuestionnaire, kVersion, kDefinition, kSite, kKiosk, kChannel, kLanguage, kStatus, kDate,
     kImportUid, kBatch, kSealed, kChecksum, kQuestion, kOption, kText
 };
 
+// Fills `row` from the query's current row; assigning into its strings reuses their memory.
 void readFields(const sqlite::Statement& query, ResponseRow& row) {
     row.id = query.int64(kId);
-    row.uid = query.text(kUid);
-    row.questionnaire_id = query.text(kQuestionnaire);
+    row.uid.assign(query.textView(kUid));
+    row.questionnaire_id.assign(query.textView(kQuestionnaire));
     row.questionnaire_version = query.int64(kVersion);
-    row.definition_hash = query.text(kDefinition);
-    row.site = query.text(kSite);
-    row.kiosk_id = query.text(kKiosk);
-    row.channel = query.text(kChannel);
-    row.language = query.text(kLanguage);
-    row.status = query.text(kStatus);
-    row.date = query.text(kDate);
-    row.import_uid = query.text(kImportUid);
+    row.definition_hash.assign(query.textView(kDefinition));
+    row.site.assign(query.textView(kSite));
+    row.kiosk_id.assign(query.textView(kKiosk));
+    row.channel.assign(query.textView(kChannel));
+    row.language.assign(query.textView(kLanguage));
+    row.status.assign(query.textView(kStatus));
+    row.date.assign(query.textView(kDate));
+    row.import_uid.assign(query.textView(kImportUid));
     row.batch_id = query.isNull(kBatch) ? std::nullopt : std::optional(query.int64(kBatch));
-    row.sealed_answers = query.blob(kSealed);
-    row.checksum = query.isNull(kChecksum) ? std::nullopt : std::optional(query.blob(kChecksum));
+    row.sealed_answers.assign(query.blobView(kSealed));
+    if (query.isNull(kChecksum)) {
+        row.checksum.reset();
+    } else {
+        if (!row.checksum) row.checksum.emplace();
+        row.checksum->assign(query.blobView(kChecksum));
+    }
 }
 
 canonical::Checksum checksumOf(const ResponseRow& row) {
@@ -119,6 +135,67 @@ void forEachResponseRow(sqlite::Statement& query, const std::function<void(const
     }
 }
 
+namespace {
+
+// The answer entries of earlier responses, kept for the next: a report reads millions of answer
+// rows, and reusing an entry (its question id's and options' memory included) spares an
+// allocation for each.
+class SpareAnswers {
+public:
+    // Takes every entry of `answers` (leaving it empty) for reuse.
+    void takeFrom(Answers& answers) {
+        while (!answers.empty()) spare_.push_back(answers.extract(answers.begin()));
+    }
+
+    // The empty answer to `question_id`, added at the end of `answers` (rows come in id order).
+    Answer& addTo(Answers& answers, std::string_view question_id) {
+        if (spare_.empty()) return answers.emplace_hint(answers.end(), question_id, Answer{})->second;
+        Answers::node_type entry = std::move(spare_.back());
+        spare_.pop_back();
+        entry.key().assign(question_id);
+        entry.mapped().options.clear();
+        entry.mapped().text.clear();
+        return answers.insert(answers.end(), std::move(entry))->second;
+    }
+
+private:
+    std::vector<Answers::node_type> spare_;
+};
+
+}  // namespace
+
+void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit) {
+    sqlite::Statement responses(db, kSelectResponses);
+    sqlite::Statement answers(db, kSelectAnswers);
+    bool more = answers.step();
+    ResponseRow row;  // one for all responses: its memory is reused, the visitor may swap from it
+    SpareAnswers spare;
+    while (responses.step()) {
+        readFields(responses, row);
+        spare.takeFrom(row.answers);
+        // Answer rows of no response (none in a sound file: the foreign key) are passed over.
+        while (more && answers.int64(0) < row.id) {
+            more = answers.step();
+        }
+        Answer* answer = nullptr;
+        std::string_view last_question;  // the key of `answer`'s entry, which outlives the step
+        for (; more && answers.int64(0) == row.id; more = answers.step()) {
+            const std::string_view question_id = answers.textView(1);
+            if (answer == nullptr || question_id != last_question) {
+                answer = &spare.addTo(row.answers, question_id);
+                last_question = std::prev(row.answers.end())->first;
+            }
+            const std::string_view option = answers.textView(2);
+            if (option.empty()) {
+                answer->text = answers.textView(3);
+            } else {
+                answer->options.emplace_back(option);
+            }
+        }
+        visit(row);
+    }
+}
+
 void updateResponseChecksum(sqlite::Connection& db, std::int64_t response_id) {
     sqlite::Statement query(db, std::string(kSelectResponseRows) +
                                     "WHERE r.id = ?1 ORDER BY r.id, a.question_id, a.option_id");
@@ -180,8 +257,7 @@ void verifyDistributions(const sqlite::Connection& db, const std::string& file) 
 }
 
 void verifyAll(const sqlite::Connection& db, const std::string& file) {
-    sqlite::Statement query(db, std::string(kSelectResponseRows) + "ORDER BY r.id, a.question_id, a.option_id");
-    forEachResponseRow(query, [&](const ResponseRow& row) { verify(row, file); });
+    forEachStoredResponse(db, [&](const ResponseRow& row) { verify(row, file); });
     verifyDistributions(db, file);
 }
 

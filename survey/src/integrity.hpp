@@ -38,8 +38,15 @@ struct ResponseRow {
 // "ORDER BY r.id, a.question_id, a.option_id" (rows of one response must be adjacent).
 extern const std::string_view kSelectResponseRows;
 
-// Groups the joined rows of a kSelectResponseRows query into one ResponseRow per response.
+// Groups the joined rows of a kSelectResponseRows query into one ResponseRow per response (one
+// response, or a few: the join repeats every response column on each of its answer rows).
 void forEachResponseRow(sqlite::Statement& query, const std::function<void(const ResponseRow&)>& visit);
+
+// Every response whose uid is not waiting to be discarded, in id order, with its answers: the
+// response table and the answer table are read as two streams in the same order and put
+// together here, so each stored byte is read once (a whole file's reads go through this). The
+// row may be moved from.
+void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit);
 
 // The ONE function that makes a response's checksum: reads the row back as it now is (fields,
 // import uid, batch id and sealed blob, or the plain answers) and stores BLAKE2b of its canonical
@@ -54,7 +61,8 @@ void fillMissingChecksums(sqlite::Connection& db);
 void verify(const ResponseRow& row, const std::string& file);
 // Checks every distribution row's checksum (there are few); throws like verify().
 void verifyDistributions(const sqlite::Connection& db, const std::string& file);
-// Checks every response and distribution row: at open, so a damaged row is found before any use.
+// Checks every response and distribution row: at a kiosk's start, so a damaged row is found
+// before any use (a report checks each row in its one pass instead).
 void verifyAll(const sqlite::Connection& db, const std::string& file);
 
 }  // namespace survey::integrity

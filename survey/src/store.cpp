@@ -8,6 +8,7 @@
 #include <array>
 #include <chrono>
 #include <fstream>
+#include <future>
 #include <set>
 #include <thread>
 #include <utility>
@@ -18,6 +19,7 @@
 #include "migrations.hpp"
 #include "sealing/sealed_store.hpp"
 #include "sqlite/connection.hpp"
+#include "sqlite/snapshot.hpp"
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
 #include "survey/canonical.hpp"
@@ -141,12 +143,32 @@ bool checkHeader(const fs::path& file) {
     return false;
 }
 
-// What an opened file is: refused unless it is a store (or an empty SQLite file), with a schema
-// this program knows, that passes `check` ("quick_check" or "integrity_check"). Returns true when
-// it is empty and may become a store. Runs on the connection the store will use, so a hot journal
-// or -wal left by a crash has already been recovered by SQLite when these checks read it.
-bool inspect(const fs::path& file, sqlite::Connection& db, std::string_view check) {
+[[noreturn]] void refuseCorrupt(const fs::path& file, std::string_view problem) {
+    refuse(file, fmt::format("is corrupt ({}). Keep a copy of it for the inspectorate and use a new database file",
+                             problem));
+}
+
+// Runs `what` on a file's connection, turning SQLite's "this is not a sound database" codes into
+// the refusal staff see; other errors pass through.
+template <typename What>
+auto refusingCorruption(const fs::path& file, What what) -> decltype(what()) {
     try {
+        return what();
+    } catch (const StoreError& error) {
+        const int primary = error.code() & 0xff;
+        if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+            refuseCorrupt(file, sqlite3_errstr(error.code()));
+        }
+        throw;
+    }
+}
+
+// What an opened file is: refused unless it is a store (or an empty SQLite file) with a schema
+// this program knows. Returns true when it is empty and may become a store. Runs on the
+// connection the store will use, so a hot journal or -wal left by a crash has already been
+// recovered by SQLite when these checks read it.
+bool identify(const fs::path& file, sqlite::Connection& db) {
+    return refusingCorruption(file, [&] {
         sqlite::Statement app(db, "PRAGMA application_id");
         app.step();
         const auto application_id = app.int64(0);
@@ -169,23 +191,39 @@ bool inspect(const fs::path& file, sqlite::Connection& db, std::string_view chec
         if (version == 0) {
             refuse(file, "is damaged: it is marked as a Perspective database but its schema version reads 0");
         }
+        return false;
+    });
+}
+
+// SQLite's own check of the file's structure: "quick_check" (every page and record sound) or
+// "integrity_check" (that, and every index entry against its table row). Returns SQLite's first
+// complaint, or nothing when the file is sound.
+std::optional<std::string> structuralProblem(sqlite::Connection& db, std::string_view check) {
+    try {
         sqlite::Statement checking(db, fmt::format("PRAGMA {}", check));
         while (checking.step()) {
-            const std::string result = checking.text(0);
+            std::string result = checking.text(0);
             if (result != "ok") {
-                refuse(file, "is corrupt (" + result + "). Keep a copy of it for the inspectorate and use a new "
-                             "database file");
+                return result;
             }
         }
     } catch (const StoreError& error) {
-        if (error.code() == 0) {
-            throw;  // already our own message
-        }
         const int primary = error.code() & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-            refuse(file, fmt::format("is corrupt ({})", sqlite3_errstr(error.code())));
+        if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+            return std::string(sqlite3_errstr(error.code()));
         }
         throw;
+    }
+    return std::nullopt;
+}
+
+// identify(), then quick_check: a kiosk's start.
+bool inspect(const fs::path& file, sqlite::Connection& db) {
+    if (identify(file, db)) {
+        return true;
+    }
+    if (const auto problem = structuralProblem(db, "quick_check")) {
+        refuseCorrupt(file, *problem);
     }
     return false;
 }
@@ -217,29 +255,16 @@ bool inspect(const fs::path& file, sqlite::Connection& db, std::string_view chec
     throw error;
 }
 
-// The snapshot a report reads: the whole file copied into memory (sqlite3_backup) in one short
-// read, so a report over a large file never holds the live file open and never blocks the
-// kiosk's checkpoint after "Leave this page".
-sqlite::Connection snapshotOf(const fs::path& file) {
+// The snapshot a report reads: the whole file copied into memory (sqlite/snapshot.hpp), after
+// any recovery a crash left waiting.
+std::shared_ptr<const sqlite::Snapshot> snapshotOf(const fs::path& file) {
     auto openSource = [&](bool immutable) {
         // With no -wal there is no writer: immutable reads the file as it is, creating no -wal or
         // -shm beside it (and works on read-only media). With a -wal, SQLite must read it too.
         const std::string uri = "file:" + file.string() + (immutable ? "?immutable=1" : "");
         return sqlite::Connection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     };
-    auto copy = [&](sqlite::Connection& source) {
-        sqlite::Connection memory = sqlite::Connection::inMemoryCopyOf(file);
-        sqlite3_backup* backup = sqlite3_backup_init(memory.handle(), "main", source.handle(), "main");
-        if (backup == nullptr) {
-            memory.fail(sqlite3_errcode(memory.handle()), "cannot copy the database");
-        }
-        const int stepped = sqlite3_backup_step(backup, -1);
-        const int finished = sqlite3_backup_finish(backup);
-        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
-            source.fail(stepped != SQLITE_DONE ? stepped : finished, "cannot read the database");
-        }
-        return memory;
-    };
+    auto copy = [&](sqlite::Connection& source) { return sqlite::Snapshot::copy(source, file); };
     auto recover = [&] {
         // A hot journal (or a -wal) left by a crash that a read-only reader cannot recover: on a
         // writable disk SQLite recovers it with one read-write open, as any later writer would.
@@ -270,10 +295,19 @@ sqlite::Connection snapshotOf(const fs::path& file) {
     } catch (const StoreError& error) {
         const int primary = error.code() & 0xff;
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-            refuse(file, fmt::format("is corrupt ({})", sqlite3_errstr(error.code())));
+            refuseCorrupt(file, sqlite3_errstr(error.code()));
         }
         throw;
     }
+}
+
+// The full integrity_check of a snapshot, on a thread and a connection of its own, so it runs
+// while the report reads the answers (two cores: the check costs about as much as the reading).
+std::shared_future<std::optional<std::string>> checkInBackground(std::shared_ptr<const sqlite::Snapshot> snapshot) {
+    return std::async(std::launch::async, [snapshot = std::move(snapshot)] {
+        sqlite::Connection reader = snapshot->reader();
+        return structuralProblem(reader, "integrity_check");
+    }).share();
 }
 
 // One statement's worth of "is this uid waiting to be removed": discarded responses are never
@@ -286,7 +320,11 @@ struct ResponseStore::Impl {
     fs::path path;
     Mode mode;
     std::optional<StoreLock> lock;  // ReadWrite: held for the store's whole life
+    std::shared_ptr<const sqlite::Snapshot> copy;  // ReadOnly: the snapshot `db` reads (outlives it)
     sqlite::Connection db;
+    // ReadOnly: SQLite's full integrity_check of the snapshot, running beside the first read;
+    // no answer or count leaves the store before it has passed (wholeFileChecked()).
+    std::shared_future<std::optional<std::string>> integrity;
     std::string kiosk_id;
     std::optional<ino_t> wal_inode;     // the -wal file this writer writes to
     std::string broken;                 // why writes must stop (the -wal vanished); empty when fine
@@ -297,6 +335,32 @@ struct ResponseStore::Impl {
 
     Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
         : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
+
+    // Waits for the snapshot's integrity_check (ReadOnly) and refuses the file if it failed.
+    void wholeFileChecked() const {
+        if (!integrity.valid()) {
+            return;  // ReadWrite: checked (quick_check and every row) when it was opened
+        }
+        if (const std::optional<std::string>& problem = integrity.get()) {
+            refuseCorrupt(path, *problem);
+        }
+    }
+
+    // Runs a read; SQLite finding a damaged page on the way is reported as the file's corruption,
+    // in the words of the whole-file check when that found it too.
+    template <typename Read>
+    auto reading(Read read) const -> decltype(read()) {
+        try {
+            return read();
+        } catch (const StoreError& error) {
+            const int primary = error.code() & 0xff;
+            if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+                wholeFileChecked();
+                refuseCorrupt(path, sqlite3_errstr(error.code()));
+            }
+            throw;
+        }
+    }
 
     // Reads the file's kiosk id, making one when a writable file has none yet.
     void ensureKioskId() {
@@ -548,43 +612,6 @@ void ResponseStore::Impl::finishDiscards() {
     }
 }
 
-namespace {
-
-// What identifies one state of a database on disk: the file and its -wal (device, inode, size,
-// modification time to the nanosecond). A writer changes at least one of them.
-struct FileState {
-    std::array<std::int64_t, 10> fields{};
-    bool operator<(const FileState& other) const { return fields < other.fields; }
-    bool operator==(const FileState& other) const { return fields == other.fields; }
-};
-
-FileState fileStateOf(const fs::path& file) {
-    FileState state;
-    std::size_t at = 0;
-    for (const fs::path& part : {file, sideFile(file, "-wal")}) {
-        struct stat info{};
-        if (::stat(part.c_str(), &info) == 0) {
-            state.fields[at] = static_cast<std::int64_t>(info.st_dev);
-            state.fields[at + 1] = static_cast<std::int64_t>(info.st_ino);
-            state.fields[at + 2] = static_cast<std::int64_t>(info.st_size);
-            state.fields[at + 3] = static_cast<std::int64_t>(info.st_mtim.tv_sec);
-            state.fields[at + 4] = static_cast<std::int64_t>(info.st_mtim.tv_nsec);
-        }
-        at += 5;
-    }
-    return state;
-}
-
-// Files a report has already checked whole (integrity_check and every checksum) in this process,
-// in the state they were checked in: one report opens each input several times (sealing, counts,
-// responses), and checking 200,000 responses once costs more than reading them.
-std::set<std::pair<std::string, FileState>>& checkedFiles() {
-    static std::set<std::pair<std::string, FileState>> checked;
-    return checked;
-}
-
-}  // namespace
-
 ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
     const bool exists = fs::exists(file);
     if (mode == Mode::ReadOnly) {
@@ -594,32 +621,25 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         if (checkHeader(file) && !fs::exists(sideFile(file, "-wal"))) {
             refuse(file, "is not a Perspective database (an empty file)");
         }
-        const FileState before = fileStateOf(file);
-        sqlite::Connection snapshot = snapshotOf(file);
-        const auto key = std::make_pair(fs::absolute(file).string(), before);
-        // Checked already in exactly this state (and unchanged while it was copied): the copy is
-        // the same bytes. Otherwise the full check, every index against its table, and every
-        // row's checksum: a report must not count a damaged file.
-        const bool checked = checkedFiles().count(key) > 0 && fileStateOf(file) == before;
-        if (!checked && inspect(file, snapshot, "integrity_check")) {
+        // What a report reads: a copy, checked whole (integrity_check, on its own thread) while
+        // the first read checks every row's checksum (forEachResponse reads every row).
+        std::shared_ptr<const sqlite::Snapshot> snapshot = snapshotOf(file);
+        sqlite::Connection reader = snapshot->reader();
+        if (identify(file, reader)) {
             refuse(file, "is not a Perspective database (an empty file)");
         }
-        if (schemaVersionOf(snapshot) != latestSchemaVersion()) {
-            refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
-                                     schemaVersionOf(snapshot), latestSchemaVersion()));
-        }
-        verifySchema(snapshot, file.string());
-        if (!checked) {
-            integrity::verifyAll(snapshot, file.string());
-            // Remembered only for a file last changed over two seconds ago: file times are kept
-            // in coarse ticks, and a change within the same tick as the check could not be seen.
-            const auto changed = std::chrono::seconds(before.fields[3]);
-            const auto now = std::chrono::system_clock::now().time_since_epoch();
-            if (fileStateOf(file) == before && now - changed > std::chrono::seconds(2)) checkedFiles().insert(key);
-        }
-        auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(snapshot));
-        impl->ensureKioskId();
-        impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
+        auto impl = std::make_unique<Impl>(file, mode, std::nullopt, std::move(reader));
+        impl->copy = snapshot;
+        impl->integrity = checkInBackground(std::move(snapshot));
+        impl->reading([&] {
+            if (schemaVersionOf(impl->db) != latestSchemaVersion()) {
+                refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
+                                         schemaVersionOf(impl->db), latestSchemaVersion()));
+            }
+            verifySchema(impl->db, file.string());
+            impl->ensureKioskId();
+            impl->sealed = std::make_unique<SealedStore>(impl->db, file.string());
+        });
         return ResponseStore(std::move(impl));
     }
 
@@ -642,7 +662,7 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
                                       sqlite::Connection(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
         sqlite::Connection& db = impl->db;
         db.exec("PRAGMA busy_timeout = 5000");
-        inspect(file, db, "quick_check");
+        inspect(file, db);
         if (exists) {
             std::error_code ignored;  // a file of another user stays as it is
             fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
@@ -1044,6 +1064,7 @@ SELECT id FROM distribution WHERE import_id = (SELECT id FROM import WHERE uid =
 }
 
 std::vector<ImportRecord> ResponseStore::imports() const {
+    impl_->wholeFileChecked();
     sqlite::Statement query(impl_->db, std::string(kSelectImports) + "ORDER BY id");
     std::vector<ImportRecord> result;
     while (query.step()) result.push_back(importFrom(query));
@@ -1052,71 +1073,76 @@ std::vector<ImportRecord> ResponseStore::imports() const {
 
 namespace {
 
-// Turns a checked row into what callers see; `sealed` opens sealed answers (null: plain file).
-StoredResponse storedFrom(const integrity::ResponseRow& row, const SealedStore* sealed) {
-    StoredResponse response;
+// Turns a checked row into what callers see, by swapping its fields into `response`: what
+// `response` held goes back to the row, whose memory the next row read reuses. `sealed` opens
+// sealed answers (null: a plain file).
+void lend(integrity::ResponseRow& row, StoredResponse& response, const SealedStore* sealed) {
     response.id = row.id;
     ResponseInfo& info = response.info;
-    info.uid = row.uid;
-    info.questionnaire_id = row.questionnaire_id;
+    info.uid.swap(row.uid);
+    info.questionnaire_id.swap(row.questionnaire_id);
     info.questionnaire_version = static_cast<int>(row.questionnaire_version);
-    info.definition_hash = row.definition_hash;
-    info.site = row.site;
-    info.kiosk_id = row.kiosk_id;
+    info.definition_hash.swap(row.definition_hash);
+    info.site.swap(row.site);
+    info.kiosk_id.swap(row.kiosk_id);
     info.channel = channelFrom(row.channel).value_or(Channel::Kiosk);
-    info.language = row.language;
+    info.language.swap(row.language);
     info.status = statusFrom(row.status).value_or(Status::InProgress);
-    info.date = row.date;
-    response.answers = row.batch_id && sealed != nullptr ? sealed->open(row.uid, *row.batch_id, row.sealed_answers)
-                                                         : row.answers;
-    return response;
+    info.date.swap(row.date);
+    if (row.batch_id && sealed != nullptr) {
+        response.answers = sealed->open(info.uid, *row.batch_id, row.sealed_answers);
+    } else {
+        response.answers.swap(row.answers);
+    }
 }
 
-// Every response read goes through here. A live file's rows are checked as they are read (the
-// file may have changed since it was opened); a report's snapshot was checked whole at open and
-// is a private copy in memory that nothing else can change, so its rows are not checked twice.
-void readResponses(sqlite::Statement& query, const fs::path& file, const std::set<std::string>& discarded,
-                   const SealedStore* sealed, bool checked_snapshot,
-                   const std::function<void(const StoredResponse&)>& visit) {
-    integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
-        if (!checked_snapshot) integrity::verify(row, file.string());
-        if (discarded.count(row.uid) == 0) {
-            visit(storedFrom(row, sealed));
-        }
-    });
+// Whether a stored row is in the selection. Compared here, after the row's checksum, not in the
+// SQL: a flipped bit in a row's site or date must be found, not quietly leave the row out.
+bool selected(const integrity::ResponseRow& row, const ResponseFilter& filter) {
+    return (!filter.questionnaire_id || row.questionnaire_id == *filter.questionnaire_id) &&
+           (!filter.site || row.site == *filter.site) && (!filter.from_date || row.date >= *filter.from_date) &&
+           (!filter.to_date || row.date <= *filter.to_date) && (!filter.status || row.status == toString(*filter.status));
 }
 
 }  // namespace
 
 std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
-    sqlite::Statement query(impl_->db, fmt::format("{}WHERE r.id = ?1 AND {} ORDER BY r.id, a.question_id, a.option_id",
-                                                   integrity::kSelectResponseRows, kNotDiscarded));
-    query.bind(1, id);
-    std::optional<StoredResponse> found;
-    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), impl_->mode == Mode::ReadOnly, [&](const StoredResponse& response) { found = response; });
-    return found;
+    return impl_->reading([&] {
+        sqlite::Statement query(impl_->db,
+                                fmt::format("{}WHERE r.id = ?1 AND {} ORDER BY r.id, a.question_id, a.option_id",
+                                            integrity::kSelectResponseRows, kNotDiscarded));
+        query.bind(1, id);
+        std::optional<StoredResponse> found;
+        integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
+            integrity::verify(row, impl_->path.string());
+            if (impl_->discards.count(row.uid) == 0) {
+                integrity::ResponseRow copy = row;
+                lend(copy, found.emplace(), impl_->sealed.get());
+            }
+        });
+        impl_->wholeFileChecked();
+        return found;
+    });
 }
 
 void ResponseStore::forEachResponse(const ResponseFilter& filter,
                                     const std::function<void(const StoredResponse&)>& visit) const {
-    // One streaming query: the answer table's key (response_id, question_id, option_id) keeps
-    // the join in response order with no sort and no query per response.
-    sqlite::Statement query(impl_->db, fmt::format(R"sql({}
-WHERE (?1 IS NULL OR r.questionnaire_id = ?1) AND (?2 IS NULL OR r.site = ?2)
-  AND (?3 IS NULL OR r.date >= ?3) AND (?4 IS NULL OR r.date <= ?4) AND (?5 IS NULL OR r.status = ?5)
-  AND {}
-ORDER BY r.id, a.question_id, a.option_id)sql", integrity::kSelectResponseRows, kNotDiscarded));
-    query.bindOptional(1, filter.questionnaire_id)
-        .bindOptional(2, filter.site)
-        .bindOptional(3, filter.from_date)
-        .bindOptional(4, filter.to_date);
-    if (filter.status) {
-        query.bind(5, toString(*filter.status));
-    }
-    readResponses(query, impl_->path, impl_->discards, impl_->sealed.get(), impl_->mode == Mode::ReadOnly, visit);
+    // Every row is read and its checksum checked, whatever the filter (see selected()).
+    impl_->reading([&] {
+        StoredResponse response;  // one for all rows (lend()): valid for the visit only
+        integrity::forEachStoredResponse(impl_->db, [&](integrity::ResponseRow& row) {
+            integrity::verify(row, impl_->path.string());
+            if (selected(row, filter) && impl_->discards.count(row.uid) == 0) {
+                lend(row, response, impl_->sealed.get());
+                visit(response);
+            }
+        });
+        impl_->wholeFileChecked();
+    });
 }
 
 std::vector<Distribution> ResponseStore::distributions() const {
+    impl_->wholeFileChecked();
     integrity::verifyDistributions(impl_->db, impl_->path.string());
     sqlite::Statement query(impl_->db, R"sql(
 SELECT d.questionnaire_id, d.site, d.count, d.date, coalesce(d.period_from, ''), coalesce(d.period_to, ''), d.uid,
@@ -1131,8 +1157,12 @@ FROM distribution AS d LEFT JOIN import AS i ON i.id = d.import_id ORDER BY d.id
 }
 
 std::vector<StatusCounts> ResponseStore::statusCounts() const {
-    // Counts only: the rows were checked at open (integrity::verifyAll); a discarded response
-    // still waiting for its removal is not counted.
+    // Counts only. A kiosk's rows were checked when it opened the file (integrity::verifyAll); a
+    // snapshot's are checked by reading them all once. A discarded response still waiting for its
+    // removal is not counted.
+    if (impl_->mode == Mode::ReadOnly) {
+        forEachResponse({}, [](const StoredResponse&) {});
+    }
     sqlite::Statement query(impl_->db, fmt::format(R"sql(
 SELECT questionnaire_id, sum(status = 'submitted'), sum(status = 'abandoned'), sum(status = 'in_progress')
 FROM response AS r WHERE {} GROUP BY questionnaire_id ORDER BY questionnaire_id)sql", kNotDiscarded));

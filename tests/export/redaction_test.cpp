@@ -68,6 +68,17 @@ TEST(Redaction, ASubstituteIsNeverTheRealName) {
     EXPECT_EQ(redacted("Alan was great."), "Brian was great.");
 }
 
+// The report reserves every quoted comment's real names first: "Dave" must not become "Alan"
+// when a real Alan is quoted in another comment (a reader would take it for him).
+TEST(Redaction, ASubstituteIsNoRealNameQuotedAnywhereInTheReport) {
+    const std::vector<std::string> comments = {"Dave helped me.", "My worker Alan is great.", "Anna listened."};
+    Redactor redactor;
+    for (const std::string& comment : comments) redactor.reserveRealNames(comment);
+    EXPECT_EQ(redactor.redact(comments[0]), "Brian helped me.");
+    EXPECT_EQ(redactor.redact(comments[1]), "My worker Colin is great.");
+    EXPECT_EQ(redactor.redact(comments[2]), "Beth listened.");
+}
+
 TEST(Redaction, NoNamesNoChange) {
     Redactor redactor;
     EXPECT_EQ(redactor.redact("Call me on 07700 900123."), "Call me on [phone number].");

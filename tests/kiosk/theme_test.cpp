@@ -106,5 +106,27 @@ TEST(ThemeFonts, EachFontCanWriteItsOwnNameAtBodySize) {
     EXPECT_NE(theme.sample(FontChoice::Andika), theme.sample(FontChoice::DejaVuSans));
 }
 
+// Commands staff must type (the "cannot take answers" page) are drawn in a fixed-width font: in
+// Andika "--db" reads as an en dash and "db". Every character takes the same width there.
+TEST(ThemeFonts, CommandsHaveAFixedWidthFontAtBodySize) {
+    for (const FontChoice font : kFonts) {
+        Theme theme;
+        DisplaySettings settings;
+        settings.font = font;
+        theme.apply(settings);
+        ImFontAtlas atlas;
+        theme.buildFonts(atlas);
+        const ImFont* code = theme.code();
+        ASSERT_NE(code, nullptr);
+        EXPECT_NE(code, theme.body()) << fontName(font);
+        EXPECT_FLOAT_EQ(code->FontSize, theme.bodyPixels());
+        const ImFontGlyph* hyphen = code->FindGlyphNoFallback('-');
+        const ImFontGlyph* wide = code->FindGlyphNoFallback('W');
+        ASSERT_NE(hyphen, nullptr);
+        ASSERT_NE(wide, nullptr);
+        EXPECT_FLOAT_EQ(hyphen->AdvanceX, wide->AdvanceX) << fontName(font);
+    }
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -37,20 +37,28 @@ struct ReportQuery {
 // appended inside the base. Returns true when anything was added.
 bool absorbAnswers(survey::Questionnaire& definition, const survey::Answers& answers);
 
-// Visits every submitted response in the databases once (the first file holding a uid wins), then
-// reports each abandoned, then each in-progress response whose uid was not met before. Opens files
-// read-only.
+// The report's input files, each opened once (a snapshot in memory: ResponseStore::Mode::ReadOnly)
+// and read by every step of one report.
+using Inputs = std::vector<survey::ResponseStore>;
+Inputs openInputs(const std::vector<std::filesystem::path>& databases,
+                  const std::shared_ptr<const survey::sealing::Keyring>& keyring);
+
+// Visits every submitted response in the inputs once (the first file holding a uid wins), and
+// reports each abandoned or in-progress response whose uid is submitted in none of them
+// (abandoned before in progress). Reads each file once.
 void forEachUniqueResponse(
-    const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
+    const Inputs& stores, const ReportQuery& query, const std::function<void(const survey::StoredResponse&)>& submitted,
     const std::function<void(const std::string& questionnaire_id, survey::Status status)>& unfinished);
 
 // Questionnaires handed out, by questionnaire id: every file's entries resolved once
 // (handed_out.hpp: same uid once, corrections, withdrawals), then filtered by site and dates.
-std::map<std::string, HandedOutTotal> handedOut(const ReportQuery& query);
-std::map<std::string, int> distributedCounts(const ReportQuery& query);  // the counts alone
+std::map<std::string, HandedOutTotal> handedOut(const Inputs& stores, const ReportQuery& query);
+std::map<std::string, int> distributedCounts(const ReportQuery& query);  // the counts alone; opens the files
 
 // The whole report: tallies every questionnaire that has a definition or a response, in the
 // order of `definitions` and then any others by id.
-Report buildReport(const ReportQuery& query, const std::vector<survey::Questionnaire>& definitions);
+Report buildReport(const Inputs& stores, const ReportQuery& query,
+                   const std::vector<survey::Questionnaire>& definitions);
+Report buildReport(const ReportQuery& query, const std::vector<survey::Questionnaire>& definitions);  // opens them
 
 }  // namespace report

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,6 +42,10 @@ std::string_view placeholder(DetailKind kind);
 // the same comments always give the same report.
 class Redactor {
 public:
+    // Notes the real names in a comment that will be quoted, so no made-up name is ever one of
+    // them: a reader who knows a worker called Alan must not find "Alan" standing for someone
+    // else. Call it for every comment of the report before the first redact().
+    void reserveRealNames(std::string_view comment);
     std::string redact(std::string_view comment);
 
     // True once any name has been replaced: the report then says "Names have been changed."
@@ -52,6 +57,7 @@ private:
 
     // (role, real name in lower case) -> made-up name
     std::map<std::pair<NameRole, std::string>, std::string, std::less<>> substitutes_;
+    std::set<std::string, std::less<>> real_names_;  // in lower case: never handed out as made-up names
     std::map<NameGender, std::size_t> forenames_used_;
     std::size_t surnames_used_ = 0;
     std::size_t names_replaced_ = 0;

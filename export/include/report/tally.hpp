@@ -2,6 +2,7 @@
 // and the same again per group of a --by question. Streaming: one response at a time.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,6 +41,9 @@ public:
 
     const survey::Questionnaire& definition() const { return definition_; }
     int returned() const { return returned_; }
+
+    // Every comment (text answer) counted, for the redactor's look at all names first.
+    void forEachComment(const std::function<void(const std::string&)>& visit) const;
 
     QuestionnaireReport finish(Language language, std::optional<int> distributed) const;
     // The same, with comments redacted by the report's one `redactor`, so a name has the same

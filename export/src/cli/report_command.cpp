@@ -86,7 +86,7 @@ void runReport(const ReportOptions& options, Io& io) {
     if (!options.output.empty() && std::filesystem::exists(options.output) && !options.force) {
         throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
     }
-    Report report = inputs.naming([&] { return buildReport(query, definitions); });
+    Report report = inputs.naming([&] { return buildReport(inputs.stores(), query, definitions); });
     withholdSmallNumbers(report, options.min_base);
     std::vector<std::string> known_ids;
     for (const survey::Questionnaire& q : definitions) known_ids.push_back(q.id);

@@ -45,7 +45,7 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
     }
     for (const auto& file : files) {
         if (!survey::handover::looksLikeBundle(file)) {
-            const auto store = survey::ResponseStore::open(file, survey::ResponseStore::Mode::ReadOnly);
+            auto store = survey::ResponseStore::open(file, survey::ResponseStore::Mode::ReadOnly);
             if (const auto recipient = store.recipientFingerprint()) {
                 if (!options.allow_unsigned) {
                     throw CommandError(fmt::format("{}: refused: a sealed kiosk database, not a signed handover file, "
@@ -60,6 +60,7 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
                 }
             }
             inputs.databases_.push_back(file);
+            inputs.stores_.push_back(std::move(store));
             continue;
         }
         try {
@@ -74,22 +75,24 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
             }
             inputs.databases_.push_back(bundle.database());
             inputs.bundles_.push_back(std::move(bundle));
+            inputs.stores_.push_back(inputs.naming([&] {
+                return survey::ResponseStore::open(inputs.databases_.back(), survey::ResponseStore::Mode::ReadOnly);
+            }));
         } catch (const survey::handover::BundleError& error) {
             throw CommandError(error.what(), kFailure);
         }
     }
     // A sealed handover file and no key: say which key, before any figure is worked out (a
-    // kiosk database given directly was asked above, when it was opened).
-    for (const auto& bundle : inputs.bundles_) {
-        const std::filesystem::path& database = bundle.database();
-        const auto store = survey::ResponseStore::open(database, survey::ResponseStore::Mode::ReadOnly);
-        const auto recipient = store.recipientFingerprint();
+    // kiosk database given directly was asked above).
+    for (std::size_t i = 0; i < inputs.stores_.size(); ++i) {
+        const auto recipient = inputs.stores_[i].recipientFingerprint();
         if (recipient && inputs.keyring_->empty()) {
-            throw CommandError(inputs.renamed(fmt::format("{}: sealed to key {}: pass --key", database.string(),
-                                                          *recipient)),
+            throw CommandError(inputs.renamed(fmt::format("{}: sealed to key {}: pass --key",
+                                                          inputs.databases_[i].string(), *recipient)),
                                kUsage);
         }
     }
+    for (auto& store : inputs.stores_) store.setKeyring(inputs.keyring_);
     return inputs;
 }
 

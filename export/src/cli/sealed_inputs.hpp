@@ -13,6 +13,7 @@
 #include "survey/errors.hpp"
 #include "survey/handover.hpp"
 #include "survey/sealing.hpp"
+#include "survey/store.hpp"
 
 namespace report::cli {
 
@@ -27,6 +28,8 @@ class SealedInputs {
 public:
     // The files the store reads, in the order given (a handover file's extracted image).
     std::vector<std::filesystem::path> databases() const { return databases_; }
+    // The same files, each opened once (with the keyring): every step of the report reads these.
+    const std::vector<survey::ResponseStore>& stores() const { return stores_; }
     std::shared_ptr<const survey::sealing::Keyring> keyring() const { return keyring_; }
     // Sealed kiosk databases read under --allow-unsigned: the report must say so in its body.
     const std::vector<std::filesystem::path>& unsignedFiles() const { return unsigned_files_; }
@@ -45,6 +48,7 @@ private:
     std::string renamed(std::string message) const;
     std::vector<survey::handover::Opened> bundles_;
     std::vector<std::filesystem::path> databases_;
+    std::vector<survey::ResponseStore> stores_;  // one for each of databases_, in the same order
     std::vector<std::filesystem::path> unsigned_files_;
     std::shared_ptr<survey::sealing::Keyring> keyring_ = std::make_shared<survey::sealing::Keyring>();
 };

@@ -175,6 +175,10 @@ void Theme::buildFonts(ImFontAtlas& atlas) {
                      ? atlas.AddFontFromFileTTF(other_file.path.string().c_str(), bodyPixels(), &config, kSampleRanges)
                      : nullptr;
     }
+    const std::filesystem::path mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";  // fonts-dejavu-core
+    code_ = std::filesystem::exists(mono) ? atlas.AddFontFromFileTTF(mono.c_str(), bodyPixels(), &config, kGlyphRanges)
+                                          : nullptr;
+    if (code_ == nullptr) code_ = body_;
     atlas.Build();
     built_pixels_ = bodyPixels();
     built_font_ = settings_.font;

@@ -131,6 +131,9 @@ public:
     // `font` at body size, holding only printable ASCII: enough to write its own name on the
     // options page. The current font is the body font itself; a font whose file is missing is null.
     ImFont* sample(FontChoice font) const { return samples_[static_cast<std::size_t>(font)]; }
+    // A fixed-width font at body size for commands staff type exactly (in Andika "--" reads as a
+    // dash); the body font when its file is missing.
+    ImFont* code() const { return code_; }
 
 private:
     DisplaySettings settings_;
@@ -139,6 +142,7 @@ private:
     ImFont* heading_ = nullptr;
     ImFont* chrome_ = nullptr;
     ImFont* samples_[std::size(kFonts)] = {};
+    ImFont* code_ = nullptr;
     float built_pixels_ = 0.0f;
     FontChoice built_font_ = FontChoice::Andika;
 };

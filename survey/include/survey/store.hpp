@@ -110,11 +110,16 @@ public:
 
     // Opens (creating if absent, in ReadWrite) and migrates to the current schema.
     // Throws StoreError, leaving the file untouched, when it is not a Perspective database,
-    // is corrupt (quick_check in ReadWrite, the full integrity_check in ReadOnly), holds a row
-    // whose checksum fails (named), or has a schema newer than this program knows.
-    // ReadWrite takes the database's lock ("<file>.lock") for the store's whole life: a second
-    // writer waits a second, then is refused. ReadOnly reads a snapshot copied into memory,
-    // so it never holds the live file (nor blocks the kiosk) and leaves no file beside it.
+    // is corrupt, holds a row whose checksum fails (named), or has a schema newer than this
+    // program knows.
+    // ReadWrite runs quick_check and checks every row's checksum before it returns, and takes
+    // the database's lock ("<file>.lock") for the store's whole life: a second writer waits a
+    // second, then is refused.
+    // ReadOnly (a report) reads a snapshot copied into memory, so it never holds the live file
+    // (nor blocks the kiosk) and leaves no file beside it. Its checks come with its reads: the
+    // full integrity_check runs on a thread of its own from the open, every read waits for it
+    // before returning answers or counts, and forEachResponse checks every row's checksum
+    // whatever its filter. So a damaged file is refused at the latest by the first read.
     static ResponseStore open(const std::filesystem::path& file, Mode mode = Mode::ReadWrite);
 
     ResponseStore(ResponseStore&&) noexcept;
@@ -167,6 +172,8 @@ public:
 
     // Reading back (exporter, staff counts).
     std::optional<StoredResponse> response(ResponseId id) const;
+    // Streams every selected response in id order. The response passed to `visit` is valid for
+    // that call only (its memory is reused for the next): copy what must be kept.
     void forEachResponse(const ResponseFilter& filter,
                          const std::function<void(const StoredResponse&)>& visit) const;
     std::vector<Distribution> distributions() const;  // every entry, withdrawn and replaced ones too

@@ -17,7 +17,9 @@ Connection::Connection(const std::filesystem::path& file, int flags) : file_(fil
 }
 
 Connection Connection::inMemoryCopyOf(const std::filesystem::path& source) {
-    Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    // memdb keeps the database in one buffer that other connections can share (sqlite/snapshot.hpp);
+    // a name without a leading "/" is private to this connection.
+    Connection memory("file:copy?vfs=memdb", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI);
     memory.file_ = source.string();
     return memory;
 }

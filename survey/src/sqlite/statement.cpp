@@ -77,22 +77,26 @@ std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(st
 
 int Statement::integer(int column) const { return sqlite3_column_int(stmt_.get(), column); }
 
-std::string Statement::text(int column) const {
+std::string Statement::text(int column) const { return std::string(textView(column)); }
+
+std::string_view Statement::textView(int column) const {
     const auto* bytes = sqlite3_column_text(stmt_.get(), column);
     if (bytes == nullptr) {
         return {};
     }
     const int size = sqlite3_column_bytes(stmt_.get(), column);
-    return std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+    return {reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)};
 }
 
-std::string Statement::blob(int column) const {
+std::string Statement::blob(int column) const { return std::string(blobView(column)); }
+
+std::string_view Statement::blobView(int column) const {
     const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_.get(), column));
     if (bytes == nullptr) {
         return {};
     }
     const int size = sqlite3_column_bytes(stmt_.get(), column);
-    return std::string(bytes, static_cast<std::size_t>(size));
+    return {bytes, static_cast<std::size_t>(size)};
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL; }

@@ -35,7 +35,10 @@ public:
     std::int64_t int64(int column) const;
     int integer(int column) const;
     std::string text(int column) const;
+    // The same text without a copy: valid until the next step(), reset() or column read.
+    std::string_view textView(int column) const;
     std::string blob(int column) const;  // the column's bytes as they are, whatever its type
+    std::string_view blobView(int column) const;  // the same without a copy, valid as textView()
     bool isNull(int column) const;
 
 private:

@@ -4,8 +4,10 @@ namespace kiosk {
 
 namespace {
 
-// The command in a bordered box of its own, wrapped, so it reads as something to type exactly.
+// The command in a bordered box of its own, wrapped, in a fixed-width font, so it reads as
+// something to type exactly.
 void commandBox(ScreenContext& context, const std::string& command) {
+    ImGui::PushFont(context.theme.code());
     const Palette& p = context.theme.colours();
     const float pad = em(0.5f);
     const float width = ImGui::GetContentRegionAvail().x;
@@ -18,6 +20,7 @@ void commandBox(ScreenContext& context, const std::string& command) {
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad, at.y + pad), packed(p.option_text),
                   command.c_str(), nullptr, width - pad * 2.0f);
     ImGui::Dummy(ImVec2(width, end.y - at.y));
+    ImGui::PopFont();
 }
 
 }  // namespace
