@@ -251,8 +251,10 @@ std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, con
     sentence.pop_back();  // its full stop: the partial answer follows after a semicolon
     // Welsh clauses are predicates after "roedd", which serves one and many alike.
     const std::string verb = cy ? "roedd " : "";
-    std::vector<std::string> clauses{verb + linkedCount(strong.count, partial.count, language, nouns.gender) + " " +
-                                     partial.finding};
+    // After "None of the eight ...", a plain count: "a further five" would link to nobody.
+    const std::string partial_count = strong.count > 0 ? linkedCount(strong.count, partial.count, language, nouns.gender)
+                                                       : houseNumber(partial.count, false, language, nouns.gender);
+    std::vector<std::string> clauses{verb + partial_count + " " + partial.finding};
     for (const SplitPart& part : rest) {
         if (part.count <= 0) continue;
         clauses.push_back(verb + houseNumber(part.count, false, language, nouns.gender) + " " + part.finding);

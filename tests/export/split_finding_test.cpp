@@ -119,6 +119,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Roedd dim ond dau o'r wyth troseddwr wedi dweud eu bod yn gwbl fodlon; roedd pedwar arall wedi dweud eu "
             "bod yn fodlon ar y cyfan, roedd un wedi dweud eu bod yn rhannol fodlon, ac roedd un wedi dweud nad oedden "
             "nhw'n fodlon o gwbl."},
+        // Nobody gave the strong answer: the partial one is counted plainly, not "a further".
+        Row{"none strong", &kSupport, {0, 5, 3}, Language::En,
+            "None of the eight offenders said they had been fully supported by their probation worker; five said they "
+            "had been partly supported, and three said they had received no support."},
+        Row{"dim un cryf", &kSupport, {0, 5, 3}, Language::Cy,
+            "Nid oedd yr un o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "roedd pump wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden nhw wedi "
+            "cael dim cefnogaeth."},
         // The strong answer is the clear majority (two-thirds) of the finding: one merged sentence.
         Row{"clear majority stays merged", &kSupport, {6, 1, 1}, Language::En,
             "All but one of the eight offenders said they had been fully or partly supported."},
