@@ -74,6 +74,13 @@ INSTANTIATE_TEST_SUITE_P(
             "Only two of the eight offenders in prison who answered the question said so."},
         Row{"routed by a clause, then skipped", figures(18, 18, "whose contact went ahead", true), &kVictims,
             Language::En, "All 18 victims whose contact went ahead and who answered the question said so."},
+        Row{"a phrase holding a clause, then skipped", figures(7, 7, "in prison who had an offender manager", true),
+            &kOffenders, Language::En,
+            "All seven offenders in prison who had an offender manager and who answered the question said so."},
+        Row{"ymadrodd â chymal, yna wedi'i hepgor", figures(7, 7, "yn y carchar a oedd â rheolwr troseddwyr", true),
+            &kWelshOffenders, Language::Cy,
+            "Roedd pob un o'r saith troseddwr yn y carchar a oedd â rheolwr troseddwyr ac a atebodd y cwestiwn wedi "
+            "dweud hynny."},
         // "Who expressed a view" and "to whom it applied" already say they answered: not repeated.
         Row{"skipped and no view", figures(9, 9, "", true, false, true), &kOffenders, Language::En,
             "All nine offenders who expressed a view said so."},
