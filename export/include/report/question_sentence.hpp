@@ -16,8 +16,10 @@ std::string wording(const survey::LocalText& text, Language language);
 
 // The sentence for `question` with the figures `q` (counts, base, finding options from the
 // file): the finding's count phrase; a strong answer apart from the partial one when it is not
-// the clear majority (two-thirds) of the finding, then the remainder; the most common answer
-// (and a similar runner-up) when the file gives no finding. Sets q.finding_count for the last.
+// the clear majority (two-thirds) of the finding, then the other answers, each in the file's
+// `finding.split` words; the most common answer (and a similar runner-up) when the file gives no
+// finding. `figures` carries who was asked (`who`) and whether some skipped. Sets
+// q.finding_count for the last.
 std::string questionSentence(const survey::Question& question, QuestionFigures& q, FindingFigures figures,
                              const Nouns& nouns, Language language);
 
