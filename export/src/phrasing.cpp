@@ -65,7 +65,7 @@ std::string englishNoun(int n, const Nouns& nouns) { return n == 1 ? nouns.singu
 WelshNoun welshNoun(const Nouns& nouns) { return {nouns.singular, nouns.plural, nouns.gender}; }
 
 // Why some who answered are not in the base: " to whom it applied", " who expressed a view";
-// with `skipped`, " who answered the question" when neither of those says it already.
+// with `skipped`, " who answered" when neither of those says it already.
 std::string exclusion(const FindingFigures& f, Language language, bool skipped) {
     const bool cy = language == Language::Cy;
     std::string why;
@@ -74,14 +74,14 @@ std::string exclusion(const FindingFigures& f, Language language, bool skipped) 
         why += f.not_applicable ? (cy ? " ac" : " and") : "";
         why += cy ? " a fynegodd farn" : " who expressed a view";
     }
-    if (why.empty() && skipped) why = cy ? " a atebodd y cwestiwn" : " who answered the question";
+    if (why.empty() && skipped) why = cy ? " a atebodd" : " who answered";
     return why;
 }
 
 // Whether a `who:` wording is a relative clause ("whose contact went ahead", "who had an
 // induction"; Welsh "yr aeth ...", "a gafodd ..."), so that a clause after it joins with "and"
 // ("whose contact went ahead and to whom it applied"); a phrase such as "in prison" takes the
-// clause straight after it ("in prison who answered the question").
+// clause straight after it ("in prison who answered").
 bool isRelativeClause(std::string_view who, Language language) {
     const std::string text = " " + std::string(who) + " ";
     if (language == Language::Cy) {

@@ -1,6 +1,6 @@
 // A base smaller than the questionnaire's is explained (docs/house-style.md, "Who the base is"):
 // who a routed question was asked of, in the questionnaire file's words ("the eight offenders in
-// prison"), and that some skipped it ("who answered the question"), beside the not-applicable and
+// prison"), and that some skipped it ("who answered"), beside the not-applicable and
 // no-view rules. English and Welsh, one row a rule; then through the tally from a file.
 #include <gtest/gtest.h>
 
@@ -67,19 +67,19 @@ INSTANTIATE_TEST_SUITE_P(
             "Roedd pob un o'r 16 o ddioddefwyr yr aeth eu cysylltiad yn ei flaen ac yr oedd yn berthnasol iddynt wedi "
             "dweud hynny."},
         Row{"skipped", figures(20, 20, "", true), &kVictims, Language::En,
-            "All 20 victims who answered the question said so."},
+            "All 20 victims who answered said so."},
         Row{"wedi'i hepgor", figures(20, 20, "", true), &kWelshVictims, Language::Cy,
-            "Roedd pob un o'r 20 o ddioddefwyr a atebodd y cwestiwn wedi dweud hynny."},
+            "Roedd pob un o'r 20 o ddioddefwyr a atebodd wedi dweud hynny."},
         Row{"routed, then skipped", figures(2, 8, "in prison", true), &kOffenders, Language::En,
-            "Only two of the eight offenders in prison who answered the question said so."},
+            "Only two of the eight offenders in prison who answered said so."},
         Row{"routed by a clause, then skipped", figures(18, 18, "whose contact went ahead", true), &kVictims,
-            Language::En, "All 18 victims whose contact went ahead and who answered the question said so."},
+            Language::En, "All 18 victims whose contact went ahead and who answered said so."},
         Row{"a phrase holding a clause, then skipped", figures(7, 7, "in prison who had an offender manager", true),
             &kOffenders, Language::En,
-            "All seven offenders in prison who had an offender manager and who answered the question said so."},
+            "All seven offenders in prison who had an offender manager and who answered said so."},
         Row{"ymadrodd â chymal, yna wedi'i hepgor", figures(7, 7, "yn y carchar a oedd â rheolwr troseddwyr", true),
             &kWelshOffenders, Language::Cy,
-            "Roedd pob un o'r saith troseddwr yn y carchar a oedd â rheolwr troseddwyr ac a atebodd y cwestiwn wedi "
+            "Roedd pob un o'r saith troseddwr yn y carchar a oedd â rheolwr troseddwyr ac a atebodd wedi "
             "dweud hynny."},
         // "Who expressed a view" and "to whom it applied" already say they answered: not repeated.
         Row{"skipped and no view", figures(9, 9, "", true, false, true), &kOffenders, Language::En,
@@ -87,7 +87,7 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"skipped and not applicable", figures(16, 16, "", true, true), &kVictims, Language::En,
             "All 16 victims to whom it applied said so."},
         Row{"proportion words", figures(19, 30, "in the community", true), &kOffenders, Language::En,
-            "Almost two-thirds of the offenders in the community who answered the question (19 out of 30) said so."},
+            "Almost two-thirds of the offenders in the community who answered (19 out of 30) said so."},
         Row{"geiriau cyfran", figures(19, 30, "yn y gymuned", false), &kWelshOffenders, Language::Cy,
             "Roedd bron i ddwy ran o dair o'r troseddwyr yn y gymuned (19 allan o 30) wedi dweud hynny."},
         Row{"none of one, routed and skipped", figures(0, 1, "in prison", true), &kOffenders, Language::En,
@@ -100,7 +100,7 @@ TEST(BaseQualifier, TheMostCommonAnswerSaysWhoWasAskedToo) {
     EXPECT_EQ(mostCommonSentence({"Letter"}, 9, 18, kVictims, Language::En,
                                  baseQualifier(figures(9, 18, "whose contact went ahead", true), Language::En)),
               "The most common answer was \u201CLetter\u201D, chosen by nine of the 18 victims whose contact went ahead "
-              "and who answered the question.");
+              "and who answered.");
     EXPECT_EQ(mostCommonSentence({"Llythyr"}, 9, 18, kWelshVictims, Language::Cy,
                                  baseQualifier(figures(9, 18, "yr aeth eu cysylltiad yn ei flaen", false), Language::Cy)),
               "Yr ateb mwyaf cyffredin oedd \u201CLlythyr\u201D, wedi\u2019i ddewis gan naw o\u2019r 18 o ddioddefwyr yr "
@@ -133,9 +133,9 @@ TEST(BaseQualifier, ComesFromTheFilesRoutingAndTheSkips) {
         }
         return std::string();
     };
-    EXPECT_EQ(sentenceOf(Language::En), "All three offenders in prison who answered the question said they had an induction.");
+    EXPECT_EQ(sentenceOf(Language::En), "All three offenders in prison who answered said they had an induction.");
     EXPECT_EQ(sentenceOf(Language::Cy),
-              "Roedd pob un o'r tri throseddwr yn y carchar a atebodd y cwestiwn wedi dweud eu bod wedi cael cyfnod "
+              "Roedd pob un o'r tri throseddwr yn y carchar a atebodd wedi dweud eu bod wedi cael cyfnod "
               "sefydlu.");
 }
 

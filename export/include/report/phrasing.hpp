@@ -30,12 +30,12 @@ struct FindingFigures {
     // Who was asked, when the question's routing asked only some: "in prison", "whose contact
     // went ahead" (the questionnaire file's `who:` of the answer its `when:` names); else empty.
     std::string who{};
-    bool skipped = false;          // some who were asked did not answer ("who answered the question")
+    bool skipped = false;          // some who were asked did not answer ("who answered")
 };
 
 // What the base's noun is followed by: who was asked ("in prison"), then why some who answered
 // are not counted ("to whom it applied", "who expressed a view") or, when nobody was left out for
-// those reasons, that some skipped it ("who answered the question"). Empty or with a leading space.
+// those reasons, that some skipped it ("who answered"). Empty or with a leading space.
 std::string baseQualifier(const FindingFigures& figures, Language language);
 
 // Whole-number percentage, rounded half up; 0 when the base is 0.
