@@ -98,7 +98,9 @@ int main(int argc, char** argv) {
         }
     }
     if (!batch.empty()) store.insertCompleted(batch);
-    for (const auto& q : questionnaires) store.recordDistributed({q.id, "Chester", static_cast<int>(total / 2), "2026-01-01"});
+    // As many handed out as there are responses in all, for each questionnaire: more than any one
+    // of them returns, so the report gives rates instead of warning that returns exceed them.
+    for (const auto& q : questionnaires) store.recordDistributed({q.id, "Chester", static_cast<int>(total), "2026-01-01"});
     std::printf("report-bench-db: wrote %ld responses to %s\n", total, file.c_str());
     return 0;
 }
