@@ -49,9 +49,11 @@ void QuestionnaireTally::rebuildIndex() {
 // definition lacks (another version's), so the definition must grow first.
 bool QuestionnaireTally::fillSlots(const survey::Answers& answers) {
     slots_.assign(definition_.questions.size(), nullptr);
+    // Both are in question id order: walk them side by side instead of a lookup per answer.
+    auto found = index_.begin();
     for (const auto& [question_id, answer] : answers) {
-        const auto found = index_.find(question_id);
-        if (found == index_.end()) return false;
+        while (found != index_.end() && found->first < question_id) ++found;
+        if (found == index_.end() || found->first != question_id) return false;
         const survey::Question& question = definition_.questions[found->second];
         for (const std::string& option_id : answer.options) {
             if (indexOfOption(question, option_id) < 0) return false;

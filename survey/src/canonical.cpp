@@ -145,7 +145,13 @@ Answers decodeAnswers(std::string_view bytes) {
 std::string encodeResponse(const ResponseFields& fields, const Answers* plain_answers,
                            const std::optional<SealedPayload>& sealed) {
     std::string out;
-    out.reserve(512);  // a typical response's encoding, in one allocation
+    encodeResponse(out, fields, plain_answers, sealed);
+    return out;
+}
+
+void encodeResponse(std::string& out, const ResponseFields& fields, const Answers* plain_answers,
+                    const std::optional<SealedPayload>& sealed) {
+    out.clear();
     put(out, kResponseTag);
     for (std::string_view field : {fields.uid, fields.questionnaire_id}) {
         put(out, field);
@@ -168,7 +174,6 @@ std::string encodeResponse(const ResponseFields& fields, const Answers* plain_an
         const std::array<char, 4> prefix = lengthPrefix(out.size() - prefix_at - 4);
         std::copy(prefix.begin(), prefix.end(), out.begin() + static_cast<std::ptrdiff_t>(prefix_at));
     }
-    return out;
 }
 
 std::string encodeDistribution(const DistributionFields& fields) {

@@ -65,7 +65,9 @@ canonical::Checksum checksumOf(const ResponseRow& row) {
     if (row.batch_id) {
         sealed = canonical::SealedPayload{*row.batch_id, row.sealed_answers};
     }
-    return canonical::checksum(canonical::encodeResponse(fields, &row.answers, sealed));
+    thread_local std::string encoding;  // reused: one per response read
+    canonical::encodeResponse(encoding, fields, &row.answers, sealed);
+    return canonical::checksum(encoding);
 }
 
 bool matches(const std::optional<std::string>& stored, const canonical::Checksum& computed) {

@@ -45,6 +45,9 @@ struct SealedPayload {
 };
 std::string encodeResponse(const ResponseFields& fields, const Answers* plain_answers,
                            const std::optional<SealedPayload>& sealed);
+// The same into `out`, replacing what it held: a pass over many responses reuses one buffer.
+void encodeResponse(std::string& out, const ResponseFields& fields, const Answers* plain_answers,
+                    const std::optional<SealedPayload>& sealed);
 
 // Everything a handed-out count says, for its checksum.
 struct DistributionFields {
