@@ -6,12 +6,17 @@
  *   PERSPECTIVE_SYNC_KILL_WHEN=after  die after the real call returned (default: before it, so
  *                                     the data of that sync may or may not have reached the disk)
  *
+ *   PERSPECTIVE_SYNC_COUNT_FILE=PATH  at a normal exit, write how many syncs were made to PATH (how
+ *                                     the kiosk sweep, tests/e2e/kiosk_sync_kill.py, learns how many
+ *                                     sync points one respondent's journey has)
+ *
  * A program that finishes without reaching N simply exits: the sweep raises N until that happens.
  * Plain C with no state but one counter, so it works in any program (the kiosk, the exporter). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -41,6 +46,15 @@ static void before_sync(void) {
 
 static void after_sync(void) {
     if (sync_calls == kill_at() && kill_after()) die();
+}
+
+__attribute__((destructor)) static void write_count(void) {
+    const char* path = getenv("PERSPECTIVE_SYNC_COUNT_FILE");
+    if (path == NULL) return;
+    FILE* file = fopen(path, "w");
+    if (file == NULL) return;
+    fprintf(file, "%ld\n", sync_calls);
+    fclose(file);
 }
 
 static void* real(const char* name) {

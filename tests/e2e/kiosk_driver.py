@@ -77,9 +77,25 @@ class Kiosk:
         self.process = subprocess.Popen(
             [binary, "--windowed", "--db", database, "--screenshot-dir", self.shots, *extra_args],
             env=env, stdout=subprocess.DEVNULL, stderr=self._stderr)
-        self.window = self.xdotool("search", "--sync", "--onlyvisible", "--name", "Perspective").split()[0]
-        self.xdotool("windowfocus", "--sync", self.window)
         self.seen = set()
+        self.window = self._find_window()
+        if self.window is not None:
+            self.xdotool("windowfocus", "--sync", self.window)
+
+    def _find_window(self, timeout=20.0):
+        """The kiosk's window once it shows; None when the kiosk exits first (the crash sweep
+        kills it at start-up too: the next wait_for_new_screen then says it exited)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return None
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Perspective"],
+                                   env=dict(os.environ, DISPLAY=self.display), capture_output=True, text=True,
+                                   timeout=20)
+            if found.returncode == 0 and found.stdout.split():
+                return found.stdout.split()[0]
+            time.sleep(0.05)
+        raise RuntimeError(f"the kiosk's window did not show within {timeout} s")
 
     def xdotool(self, *args):
         result = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display),
