@@ -272,8 +272,8 @@ class Session:
     def touch_first_choice(self, shot_name, timeout=10, kiosk_shot=None):
         """Clicks the first answer button (the theme's green) down the middle of the page, once
         the compositor shows one (after a resize the output can stay black for a moment). With
-        kiosk_shot, the page is read from the kiosk's own screenshot of it instead (see the note
-        on stale frames in docs/deploy.md)."""
+        kiosk_shot, the page is read from the kiosk's own screenshot of it instead (see
+        answer_first_question on the compositor's picture lagging a page behind)."""
         deadline = time.monotonic() + timeout
         while True:
             if kiosk_shot is not None:
