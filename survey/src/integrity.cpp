@@ -8,28 +8,22 @@
 
 namespace survey::integrity {
 
-const std::string_view kSelectResponseRows = R"sql(
-SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site, r.kiosk_id,
-       r.channel, r.language, r.status, r.date, coalesce(i.uid, ''), r.batch_id, r.sealed_answers, r.checksum,
-       a.question_id, a.option_id, a.text
-FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id LEFT JOIN answer AS a ON a.response_id = r.id
-)sql";
-
 namespace {
 
+// A response's columns, in the order of Column below; " WHERE r.id = ?1" and " ORDER BY r.id"
+// are added by forEachStoredResponse.
 constexpr std::string_view kSelectResponses = R"sql(
 SELECT r.id, r.uid, r.questionnaire_id, r.questionnaire_version, r.definition_hash, r.site, r.kiosk_id,
        r.channel, r.language, r.status, r.date, coalesce(i.uid, ''), r.batch_id, r.sealed_answers, r.checksum
-FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id
-WHERE r.uid NOT IN (SELECT uid FROM discard_pending) ORDER BY r.id)sql";
+FROM response AS r LEFT JOIN import AS i ON i.id = r.import_id)sql";
 
-// The answer table's own key order: no sort, and the options of a question already in order.
-constexpr std::string_view kSelectAnswers =
-    "SELECT response_id, question_id, option_id, text FROM answer ORDER BY response_id, question_id, option_id";
+// Read in the answer table's own key order (" ORDER BY response_id, question_id, option_id"): no
+// sort, and the options of a question already in order.
+constexpr std::string_view kSelectAnswers = "SELECT response_id, question_id, option_id, text FROM answer";
 
 enum Column : int {
     kId, kUid, kQuestionnaire, kVersion, kDefinition, kSite, kKiosk, kChannel, kLanguage, kStatus, kDate,
-    kImportUid, kBatch, kSealed, kChecksum, kQuestion, kOption, kText
+    kImportUid, kBatch, kSealed, kChecksum
 };
 
 // Fills `row` from the query's current row; assigning into its strings reuses their memory.
@@ -102,41 +96,6 @@ canonical::Checksum distributionChecksum(const sqlite::Statement& query) {
 
 }  // namespace
 
-void forEachResponseRow(sqlite::Statement& query, const std::function<void(const ResponseRow&)>& visit) {
-    std::optional<ResponseRow> current;
-    Answer* answer = nullptr;
-    std::string last_question;
-    while (query.step()) {
-        const std::int64_t id = query.int64(kId);
-        if (!current || current->id != id) {
-            if (current) {
-                visit(*current);
-            }
-            current.emplace();
-            answer = nullptr;
-            readFields(query, *current);
-        }
-        if (query.isNull(kQuestion)) {
-            continue;  // a response with no answer rows
-        }
-        // Rows of one question are adjacent: look the answer up once per question, not per option.
-        std::string question_id = query.text(kQuestion);
-        if (answer == nullptr || question_id != last_question) {
-            answer = &current->answers[question_id];
-            last_question = std::move(question_id);
-        }
-        std::string option = query.text(kOption);
-        if (option.empty()) {
-            answer->text = query.text(kText);
-        } else {
-            answer->options.push_back(std::move(option));  // already sorted by the query
-        }
-    }
-    if (current) {
-        visit(*current);
-    }
-}
-
 namespace {
 
 // The answer entries of earlier responses, kept for the next: a report reads millions of answer
@@ -166,9 +125,18 @@ private:
 
 }  // namespace
 
-void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit) {
-    sqlite::Statement responses(db, kSelectResponses);
-    sqlite::Statement answers(db, kSelectAnswers);
+void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit,
+                           std::optional<std::int64_t> only) {
+    // Two statements, not one with "?1 IS NULL OR": a read of one response must look it up by
+    // its key, not scan the table.
+    sqlite::Statement responses(
+        db, fmt::format("{}{} ORDER BY r.id", kSelectResponses, only ? " WHERE r.id = ?1" : ""));
+    sqlite::Statement answers(db, fmt::format("{}{} ORDER BY response_id, question_id, option_id", kSelectAnswers,
+                                              only ? " WHERE response_id = ?1" : ""));
+    if (only) {
+        responses.bind(1, *only);
+        answers.bind(1, *only);
+    }
     bool more = answers.step();
     ResponseRow row;  // one for all responses: its memory is reused, the visitor may swap from it
     SpareAnswers spare;
@@ -199,11 +167,8 @@ void forEachStoredResponse(const sqlite::Connection& db, const std::function<voi
 }
 
 void updateResponseChecksum(sqlite::Connection& db, std::int64_t response_id) {
-    sqlite::Statement query(db, std::string(kSelectResponseRows) +
-                                    "WHERE r.id = ?1 ORDER BY r.id, a.question_id, a.option_id");
-    query.bind(1, response_id);
     std::optional<canonical::Checksum> digest;
-    forEachResponseRow(query, [&](const ResponseRow& row) { digest = checksumOf(row); });
+    forEachStoredResponse(db, [&](const ResponseRow& row) { digest = checksumOf(row); }, response_id);
     if (!digest) {
         throw StoreError(fmt::format("{}: there is no response {}", db.file(), response_id));
     }

@@ -34,19 +34,12 @@ struct ResponseRow {
     std::optional<std::string> checksum;   // as stored; nullopt when NULL
 };
 
-// The SELECT list and joins every read of responses uses; add "WHERE ..." and
-// "ORDER BY r.id, a.question_id, a.option_id" (rows of one response must be adjacent).
-extern const std::string_view kSelectResponseRows;
-
-// Groups the joined rows of a kSelectResponseRows query into one ResponseRow per response (one
-// response, or a few: the join repeats every response column on each of its answer rows).
-void forEachResponseRow(sqlite::Statement& query, const std::function<void(const ResponseRow&)>& visit);
-
-// Every response whose uid is not waiting to be discarded, in id order, with its answers: the
-// response table and the answer table are read as two streams in the same order and put
-// together here, so each stored byte is read once (a whole file's reads go through this). The
-// row may be moved from.
-void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit);
+// Every response (or only the one with row id `only`), in id order, with its answers: the
+// response table and the answer table are read as two streams in the same order and put together
+// here, so each stored byte is read once. Every read of responses goes through this. The row is
+// the same object for every response (its memory is reused): the visitor may swap from it.
+void forEachStoredResponse(const sqlite::Connection& db, const std::function<void(ResponseRow&)>& visit,
+                           std::optional<std::int64_t> only = std::nullopt);
 
 // The ONE function that makes a response's checksum: reads the row back as it now is (fields,
 // import uid, batch id and sealed blob, or the plain answers) and stores BLAKE2b of its canonical

@@ -143,6 +143,12 @@ bool checkHeader(const fs::path& file) {
     return false;
 }
 
+// SQLite's codes for "this is not a sound database file".
+bool isCorruption(const StoreError& error) {
+    const int primary = error.code() & 0xff;
+    return error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB);
+}
+
 [[noreturn]] void refuseCorrupt(const fs::path& file, std::string_view problem) {
     refuse(file, fmt::format("is corrupt ({}). Keep a copy of it for the inspectorate and use a new database file",
                              problem));
@@ -155,8 +161,7 @@ auto refusingCorruption(const fs::path& file, What what) -> decltype(what()) {
     try {
         return what();
     } catch (const StoreError& error) {
-        const int primary = error.code() & 0xff;
-        if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+        if (isCorruption(error)) {
             refuseCorrupt(file, sqlite3_errstr(error.code()));
         }
         throw;
@@ -208,8 +213,7 @@ std::optional<std::string> structuralProblem(sqlite::Connection& db, std::string
             }
         }
     } catch (const StoreError& error) {
-        const int primary = error.code() & 0xff;
-        if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+        if (isCorruption(error)) {
             return std::string(sqlite3_errstr(error.code()));
         }
         throw;
@@ -264,7 +268,6 @@ std::shared_ptr<const sqlite::Snapshot> snapshotOf(const fs::path& file) {
         const std::string uri = "file:" + file.string() + (immutable ? "?immutable=1" : "");
         return sqlite::Connection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     };
-    auto copy = [&](sqlite::Connection& source) { return sqlite::Snapshot::copy(source, file); };
     auto recover = [&] {
         // A hot journal (or a -wal) left by a crash that a read-only reader cannot recover: on a
         // writable disk SQLite recovers it with one read-write open, as any later writer would.
@@ -276,13 +279,13 @@ std::shared_ptr<const sqlite::Snapshot> snapshotOf(const fs::path& file) {
         recovery.exec("PRAGMA busy_timeout = 5000");
         recovery.exec("SELECT count(*) FROM sqlite_schema");
     };
-    try {
+    return refusingCorruption(file, [&] {
         if (fs::exists(sideFile(file, "-journal"))) {
             recover();  // never read past a rollback journal: the file may hold half a write
         }
         try {
             sqlite::Connection source = openSource(!fs::exists(sideFile(file, "-wal")));
-            return copy(source);
+            return sqlite::Snapshot::copy(source, file);
         } catch (const StoreError& error) {
             const int primary = error.code() & 0xff;
             if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN) {
@@ -291,14 +294,8 @@ std::shared_ptr<const sqlite::Snapshot> snapshotOf(const fs::path& file) {
         }
         recover();
         sqlite::Connection again = openSource(!fs::exists(sideFile(file, "-wal")));
-        return copy(again);
-    } catch (const StoreError& error) {
-        const int primary = error.code() & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-            refuseCorrupt(file, sqlite3_errstr(error.code()));
-        }
-        throw;
-    }
+        return sqlite::Snapshot::copy(again, file);
+    });
 }
 
 // The full integrity_check of a snapshot, on a thread and a connection of its own, so it runs
@@ -309,10 +306,6 @@ std::shared_future<std::optional<std::string>> checkInBackground(std::shared_ptr
         return structuralProblem(reader, "integrity_check");
     }).share();
 }
-
-// One statement's worth of "is this uid waiting to be removed": discarded responses are never
-// counted, listed or reported, even while their removal has not finished.
-constexpr std::string_view kNotDiscarded = "r.uid NOT IN (SELECT uid FROM discard_pending)";
 
 }  // namespace
 
@@ -336,6 +329,15 @@ struct ResponseStore::Impl {
     Impl(fs::path file, Mode open_mode, std::optional<StoreLock> held, sqlite::Connection connection)
         : path(std::move(file)), mode(open_mode), lock(std::move(held)), db(std::move(connection)) {}
 
+    // The uids no read returns or counts: discarded responses whose removal has not finished,
+    // marked in discard_pending or, when not even that could be written, only in memory.
+    std::set<std::string> hiddenUids() const {
+        std::set<std::string> uids = discards;
+        sqlite::Statement marked(db, "SELECT uid FROM discard_pending");
+        while (marked.step()) uids.insert(marked.text(0));
+        return uids;
+    }
+
     // Waits for the snapshot's integrity_check (ReadOnly) and refuses the file if it failed.
     void wholeFileChecked() const {
         if (!integrity.valid()) {
@@ -353,8 +355,7 @@ struct ResponseStore::Impl {
         try {
             return read();
         } catch (const StoreError& error) {
-            const int primary = error.code() & 0xff;
-            if (error.code() != 0 && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)) {
+            if (isCorruption(error)) {
                 wholeFileChecked();
                 refuseCorrupt(path, sqlite3_errstr(error.code()));
             }
@@ -1108,18 +1109,16 @@ bool selected(const integrity::ResponseRow& row, const ResponseFilter& filter) {
 
 std::optional<StoredResponse> ResponseStore::response(ResponseId id) const {
     return impl_->reading([&] {
-        sqlite::Statement query(impl_->db,
-                                fmt::format("{}WHERE r.id = ?1 AND {} ORDER BY r.id, a.question_id, a.option_id",
-                                            integrity::kSelectResponseRows, kNotDiscarded));
-        query.bind(1, id);
+        const std::set<std::string> hidden = impl_->hiddenUids();
         std::optional<StoredResponse> found;
-        integrity::forEachResponseRow(query, [&](const integrity::ResponseRow& row) {
-            integrity::verify(row, impl_->path.string());
-            if (impl_->discards.count(row.uid) == 0) {
-                integrity::ResponseRow copy = row;
-                lend(copy, found.emplace(), impl_->sealed.get());
-            }
-        });
+        integrity::forEachStoredResponse(
+            impl_->db,
+            [&](integrity::ResponseRow& row) {
+                if (hidden.count(row.uid) > 0) return;
+                integrity::verify(row, impl_->path.string());
+                lend(row, found.emplace(), impl_->sealed.get());
+            },
+            id);
         impl_->wholeFileChecked();
         return found;
     });
@@ -1129,10 +1128,12 @@ void ResponseStore::forEachResponse(const ResponseFilter& filter,
                                     const std::function<void(const StoredResponse&)>& visit) const {
     // Every row is read and its checksum checked, whatever the filter (see selected()).
     impl_->reading([&] {
+        const std::set<std::string> hidden = impl_->hiddenUids();
         StoredResponse response;  // one for all rows (lend()): valid for the visit only
         integrity::forEachStoredResponse(impl_->db, [&](integrity::ResponseRow& row) {
+            if (hidden.count(row.uid) > 0) return;
             integrity::verify(row, impl_->path.string());
-            if (selected(row, filter) && impl_->discards.count(row.uid) == 0) {
+            if (selected(row, filter)) {
                 lend(row, response, impl_->sealed.get());
                 visit(response);
             }
@@ -1163,18 +1164,17 @@ std::vector<StatusCounts> ResponseStore::statusCounts() const {
     if (impl_->mode == Mode::ReadOnly) {
         forEachResponse({}, [](const StoredResponse&) {});
     }
-    sqlite::Statement query(impl_->db, fmt::format(R"sql(
+    sqlite::Statement query(impl_->db, R"sql(
 SELECT questionnaire_id, sum(status = 'submitted'), sum(status = 'abandoned'), sum(status = 'in_progress')
-FROM response AS r WHERE {} GROUP BY questionnaire_id ORDER BY questionnaire_id)sql", kNotDiscarded));
+FROM response GROUP BY questionnaire_id ORDER BY questionnaire_id)sql");
     std::vector<StatusCounts> result;
     while (query.step()) {
         result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
     }
-    if (!impl_->discards.empty()) {
-        // Only in memory (not even the marker could be written): take them off here.
-        std::set<std::string> uids = impl_->discards;
+    {
+        // Discarded responses not yet removed (usually none) are taken off here.
         sqlite::Statement each(impl_->db, "SELECT questionnaire_id, status FROM response WHERE uid = ?1");
-        for (const std::string& uid : uids) {
+        for (const std::string& uid : impl_->hiddenUids()) {
             each.reset();
             each.bind(1, uid);
             if (!each.step()) continue;
