@@ -55,9 +55,6 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
                                        kFailure);
                 }
                 inputs.unsigned_files_.push_back(file);  // said in the report and on stderr
-                if (inputs.keyring_->empty()) {
-                    throw CommandError(fmt::format("{}: sealed to key {}: pass --key", file.string(), *recipient), kUsage);
-                }
             }
             inputs.databases_.push_back(file);
             inputs.stores_.push_back(std::move(store));
@@ -82,8 +79,7 @@ SealedInputs openSealedInputs(const std::vector<std::filesystem::path>& files, c
             throw CommandError(error.what(), kFailure);
         }
     }
-    // A sealed handover file and no key: say which key, before any figure is worked out (a
-    // kiosk database given directly was asked above).
+    // A sealed file and no key: say which key, before any figure is worked out.
     for (std::size_t i = 0; i < inputs.stores_.size(); ++i) {
         const auto recipient = inputs.stores_[i].recipientFingerprint();
         if (recipient && inputs.keyring_->empty()) {
