@@ -43,24 +43,55 @@ QuestionnaireTally::QuestionnaireTally(survey::Questionnaire definition, std::st
 void QuestionnaireTally::rebuildIndex() {
     index_.clear();
     for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) index_.emplace(definition_.questions[qi].id, qi);
+    facts_.assign(definition_.questions.size(), QuestionFacts{});
+    for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
+        const survey::Question& question = definition_.questions[qi];
+        QuestionFacts& facts = facts_[qi];
+        for (const survey::Option& option : question.options) {
+            facts.finding.push_back(std::find(question.finding_options.begin(), question.finding_options.end(),
+                                              option.id) != question.finding_options.end());
+        }
+        if (!question.when) continue;
+        // A `when:` naming a question or option no answer has met yet: nobody was asked it.
+        if (const auto found = index_.find(question.when->question_id); found != index_.end()) {
+            facts.when_question = static_cast<int>(found->second);
+            facts.when_option = indexOfOption(definition_.questions[found->second], question.when->option_id);
+        }
+    }
+    slots_.resize(definition_.questions.size());
 }
 
-// Puts each answer in its question's slot; false when an answer names a question or option the
-// definition lacks (another version's), so the definition must grow first.
+// Puts each answer in its question's slot, its options as indexes; false when an answer names a
+// question or option the definition lacks (another version's), so the definition must grow first.
 bool QuestionnaireTally::fillSlots(const survey::Answers& answers) {
-    slots_.assign(definition_.questions.size(), nullptr);
+    for (Slot& slot : slots_) slot.answer = nullptr;
     // Both are in question id order: walk them side by side instead of a lookup per answer.
     auto found = index_.begin();
     for (const auto& [question_id, answer] : answers) {
         while (found != index_.end() && found->first < question_id) ++found;
         if (found == index_.end() || found->first != question_id) return false;
         const survey::Question& question = definition_.questions[found->second];
+        Slot& slot = slots_[found->second];
+        slot.options.clear();
         for (const std::string& option_id : answer.options) {
-            if (indexOfOption(question, option_id) < 0) return false;
+            const int index = indexOfOption(question, option_id);
+            if (index < 0) return false;
+            slot.options.push_back(index);
         }
-        slots_[found->second] = &answer;
+        slot.answer = &answer;
     }
     return true;
+}
+
+// survey::isAsked for the current response, on its slots: fillSlots put every answer in one, so
+// an answer missing from the slots is missing from the response.
+bool QuestionnaireTally::isAsked(std::size_t question_index) const {
+    const QuestionFacts& facts = facts_[question_index];
+    if (!definition_.questions[question_index].when) return true;
+    if (facts.when_question < 0 || facts.when_option < 0) return false;
+    const Slot& condition = slots_[static_cast<std::size_t>(facts.when_question)];
+    return condition.answer != nullptr &&
+           std::find(condition.options.begin(), condition.options.end(), facts.when_option) != condition.options.end();
 }
 
 void QuestionnaireTally::add(const survey::StoredResponse& response) {
@@ -72,7 +103,7 @@ void QuestionnaireTally::add(const survey::StoredResponse& response) {
     ++returned_;
     count(all_, response);
     if (by_index_ < 0) return;
-    const survey::Answer* by = slots_[static_cast<std::size_t>(by_index_)];
+    const survey::Answer* by = slots_[static_cast<std::size_t>(by_index_)].answer;
     const std::string_view key = by == nullptr || by->options.empty() ? kNotAnswered : std::string_view(by->options.front());
     auto group = groups_.find(key);
     if (group == groups_.end()) group = groups_.emplace(std::string(key), Counts{}).first;
@@ -93,27 +124,24 @@ void QuestionnaireTally::count(Counts& counts, const survey::StoredResponse& res
     for (std::size_t qi = 0; qi < definition_.questions.size(); ++qi) {
         const survey::Question& question = definition_.questions[qi];
         QuestionCounter& counter = counts.questions[qi];
-        if (question.when && !survey::isAsked(question, response.answers)) continue;
+        if (!isAsked(qi)) continue;
         auto& per_version = versionCount(counter, version);
         ++per_version.asked;
-        const survey::Answer* answer = slots_[qi];
-        if (answer == nullptr) continue;
+        const Slot& slot = slots_[qi];
+        if (slot.answer == nullptr) continue;
         ++per_version.answered;
         if (question.type == survey::QuestionType::Text) {
-            if (!answer->text.empty()) counter.comments.push_back(answer->text);
+            if (!slot.answer->text.empty()) counter.comments.push_back(slot.answer->text);
             continue;
         }
         if (counter.option_counts.size() < question.options.size()) counter.option_counts.resize(question.options.size());
         bool inside_base = false;
         bool finding = false;
-        for (const std::string& option_id : answer->options) {
-            const auto index = static_cast<std::size_t>(indexOfOption(question, option_id));  // fillSlots checked it
+        for (const int option : slot.options) {
+            const auto index = static_cast<std::size_t>(option);
             ++counter.option_counts[index];
             if (!question.options[index].outside_base) inside_base = true;
-            if (std::find(question.finding_options.begin(), question.finding_options.end(), option_id) !=
-                question.finding_options.end()) {
-                finding = true;
-            }
+            if (facts_[qi].finding[index]) finding = true;
         }
         if (!inside_base) ++counter.only_outside;
         if (finding) ++counter.finding;

@@ -170,7 +170,10 @@ void encodeResponse(std::string& out, const ResponseFields& fields, const Answer
         // The answers' encoding as one field, written in place: its length is filled in after.
         const std::size_t prefix_at = out.size();
         out.append(4, '\0');
-        appendAnswers(out, plain_answers != nullptr ? *plain_answers : Answers{});
+        static const Answers kNoAnswers;
+        // Both branches lvalues: with a temporary `Answers{}` on one side, the ?: would copy the
+        // whole map on the other (one copy of every answer of every response read).
+        appendAnswers(out, plain_answers != nullptr ? *plain_answers : kNoAnswers);
         const std::array<char, 4> prefix = lengthPrefix(out.size() - prefix_at - 4);
         std::copy(prefix.begin(), prefix.end(), out.begin() + static_cast<std::ptrdiff_t>(prefix_at));
     }

@@ -71,8 +71,22 @@ private:
     std::string by_question_;
     std::size_t loaded_questions_;  // questions after these came from other versions' answers
     int by_index_ = -1;             // index of the --by question, -1 without one
+    // Facts about each question, by index, worked out once per definition (rebuildIndex) so that
+    // counting a response compares numbers, not ids.
+    struct QuestionFacts {
+        int when_question = -1;           // index of the question its `when:` names, -1 if none
+        int when_option = -1;             // index of the option that `when:` needs there
+        std::vector<bool> finding;        // per option: one of the question's finding options
+    };
+    struct Slot {
+        const survey::Answer* answer = nullptr;  // the current response's answer, or none
+        std::vector<int> options;                // its chosen options, as indexes
+    };
+    bool isAsked(std::size_t question_index) const;
+
     std::map<std::string, std::size_t, std::less<>> index_;  // question id -> index
-    std::vector<const survey::Answer*> slots_;  // the current response's answer per question
+    std::vector<QuestionFacts> facts_;                        // parallel to definition_.questions
+    std::vector<Slot> slots_;                                 // the current response, per question
     Counts all_;
     std::map<std::string, Counts, std::less<>> groups_;
     int returned_ = 0;

@@ -1,5 +1,7 @@
 #include "sqlite/snapshot.hpp"
 
+#include <fmt/format.h>
+
 namespace survey::sqlite {
 
 std::shared_ptr<const Snapshot> Snapshot::copy(Connection& source, const std::filesystem::path& file) {
@@ -34,6 +36,9 @@ Connection Snapshot::reader() const {
     if (rc != SQLITE_OK) {
         connection.fail(rc, "cannot read the copy of the database");
     }
+    // Let SQLite read pages in place instead of copying each into its page cache: the copy is
+    // already in memory and never changes, so this only removes a memcpy per page read.
+    connection.exec(fmt::format("PRAGMA mmap_size = {}", size_));
     return connection;
 }
 
