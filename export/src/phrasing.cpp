@@ -181,7 +181,10 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
             return withEnd("Roedd pob un ond " + numberWords(f.base - f.count, cy, nouns.gender) + " " + of_the_base + view,
                            finding);
         case Form::Only:
-            return withEnd("Roedd dim ond " + numberWords(f.count, cy, nouns.gender) + " " + of_the_base + view, finding);
+            // Fronted, as Welsh puts the focus of a sentence first: "Dim ond dau ... oedd wedi dweud
+            // ...", with "oedd" (the relative form), not "Roedd dim ond dau ... wedi dweud ...".
+            return withEnd("Dim ond " + numberWords(f.count, cy, nouns.gender) + " " + of_the_base + view + " oedd",
+                           finding);
         case Form::Percent:
             return withEnd("Roedd " + std::string(proportionWords(f.count, f.base)->cy) + " (" +
                                std::to_string(percentOf(f.count, f.base)) + "%) " + of_the_base + view,

@@ -56,7 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"routed: in prison", figures(2, 8, "in prison", false), &kOffenders, Language::En,
             "Only two of the eight offenders in prison said so."},
         Row{"wedi'i gyfeirio: yn y carchar", figures(2, 8, "yn y carchar", false), &kWelshOffenders, Language::Cy,
-            "Roedd dim ond dau o'r wyth troseddwr yn y carchar wedi dweud hynny."},
+            "Dim ond dau o'r wyth troseddwr yn y carchar oedd wedi dweud hynny."},
         Row{"routed: a relative clause", figures(18, 18, "whose contact went ahead", false), &kVictims, Language::En,
             "All 18 victims whose contact went ahead said so."},
         // Not applicable keeps its words, joined to a relative clause by "and".

@@ -139,7 +139,7 @@ TEST(WelshPhrasing, AllButAndOutOf) {
     EXPECT_EQ(findingSentence({5, 8, false}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
               "Roedd pump o'r wyth troseddwr wedi dweud hynny.");
     EXPECT_EQ(findingSentence({4, 22, true}, kWelshOffenders, "wedi dweud hynny", Language::Cy),
-              "Roedd dim ond pedwar o'r 22 o droseddwyr a fynegodd farn wedi dweud hynny.");
+              "Dim ond pedwar o'r 22 o droseddwyr a fynegodd farn oedd wedi dweud hynny.");
 }
 
 TEST(WelshPhrasing, OpeningLines) {

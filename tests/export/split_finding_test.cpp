@@ -99,7 +99,7 @@ INSTANTIATE_TEST_SUITE_P(
             "Only two of the eight offenders said they had been fully supported by their probation worker; a further "
             "five said they had been partly supported, and one said they had received no support."},
         Row{"rhannu", &kSupport, {2, 5, 1}, Language::Cy,
-            "Roedd dim ond dau o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "Dim ond dau o'r wyth troseddwr oedd wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
             "roedd pump arall wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd un wedi dweud nad oedden nhw "
             "wedi cael dim cefnogaeth."},
         Row{"nobody left over", &kSupport, {2, 5, 0}, Language::En,
@@ -109,14 +109,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Only three of the nine offenders said they had been fully supported by their probation worker; the same "
             "number (three) said they had been partly supported, and three said they had received no support."},
         Row{"nifer debyg, yna tri", &kSupport, {3, 4, 3}, Language::Cy,
-            "Roedd dim ond tri o'r 10 o droseddwyr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "Dim ond tri o'r 10 o droseddwyr oedd wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
             "roedd nifer debyg (pedwar) wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden "
             "nhw wedi cael dim cefnogaeth."},
         Row{"the rest spread over two answers", &kSatisfaction, {2, 4, 1, 1}, Language::En,
             "Only two of the eight offenders said they were completely satisfied; a further four said they were largely "
             "satisfied, one said they were partly satisfied, and one said they were not satisfied at all."},
         Row{"y gweddill dros ddau ateb", &kSatisfaction, {2, 4, 1, 1}, Language::Cy,
-            "Roedd dim ond dau o'r wyth troseddwr wedi dweud eu bod yn gwbl fodlon; roedd pedwar arall wedi dweud eu "
+            "Dim ond dau o'r wyth troseddwr oedd wedi dweud eu bod yn gwbl fodlon; roedd pedwar arall wedi dweud eu "
             "bod yn fodlon ar y cyfan, roedd un wedi dweud eu bod yn rhannol fodlon, ac roedd un wedi dweud nad oedden "
             "nhw'n fodlon o gwbl."},
         // Nobody gave the strong answer: the partial one is counted plainly, not "a further".
