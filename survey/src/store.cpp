@@ -633,9 +633,15 @@ ResponseStore ResponseStore::open(const fs::path& file, Mode mode) {
         impl->copy = snapshot;
         impl->integrity = checkInBackground(std::move(snapshot));
         impl->reading([&] {
-            if (schemaVersionOf(impl->db) != latestSchemaVersion()) {
-                refuse(file, fmt::format("has schema {}; open it once read-write to upgrade it to {}",
-                                         schemaVersionOf(impl->db), latestSchemaVersion()));
+            if (schemaVersionOf(impl->db) < latestSchemaVersion()) {
+                // An older kiosk's file (identify() refused newer ones): its copy is brought up to
+                // date in memory, the way a kiosk upgrades its own file, and the file is never
+                // written. The full check of the file as it came must pass first.
+                impl->wholeFileChecked();
+                std::shared_ptr<const sqlite::Snapshot> upgraded =
+                    impl->copy->changedCopy([](sqlite::Connection& copy) { migrate(copy); });
+                impl->db = upgraded->reader();  // the old reader is closed before its copy may go
+                impl->copy = std::move(upgraded);
             }
             verifySchema(impl->db, file.string());
             impl->ensureKioskId();

@@ -1,6 +1,9 @@
 // Row checksums: written with every write, checked on every open and read; a row changed on disk
 // is refused by name (never counted), and a report runs the full integrity_check.
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -166,6 +169,67 @@ INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender
     auto snapshot = ResponseStore::open(file_, ResponseStore::Mode::ReadOnly);
     ASSERT_EQ(snapshot.distributions().size(), 1U);
     EXPECT_EQ(snapshot.distributions()[0].count, 68);
+}
+
+// An older kiosk's file read by a report (ReadOnly): its copy is upgraded in memory and read; the
+// file itself keeps its old schema, byte for byte.
+TEST_F(IntegrityTest, AReportReadsAnOlderSchemaWithoutChangingTheFile) {
+    rawExec(std::string(survey::migrations()[0].sql) + R"sql(
+PRAGMA user_version = 1;
+INSERT INTO meta VALUES ('kiosk_id', 'k1');
+INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
+                      channel, language, status, date)
+VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
+INSERT INTO answer VALUES (1, 'rules_explained', 'fully', '');
+INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender', 'Chester', 68, '2011-03-01');
+)sql");
+    const auto bytes = [&] {
+        std::ifstream in(file_, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const std::string before = bytes();
+    {
+        auto report = ResponseStore::open(file_, ResponseStore::Mode::ReadOnly);
+        int seen = 0;
+        report.forEachResponse({}, [&](const survey::StoredResponse& response) {
+            ++seen;
+            EXPECT_EQ(response.answers.at("rules_explained"), Answer::single("fully"));
+        });
+        EXPECT_EQ(seen, 1);
+        ASSERT_EQ(report.distributions().size(), 1U);
+        EXPECT_EQ(report.distributions()[0].count, 68);
+    }
+    EXPECT_EQ(bytes(), before);
+    for (const char* side : {"-wal", "-shm", "-journal"}) {
+        EXPECT_FALSE(std::filesystem::exists(file_.string() + side)) << side;
+    }
+}
+
+// An older file gets the same full check as any other: damage is refused for what the check found.
+TEST_F(IntegrityTest, AnOlderSchemaThatFailsTheFullCheckIsRefused) {
+    rawExec(std::string(survey::migrations()[0].sql) + R"sql(
+PRAGMA user_version = 1;
+INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
+                      channel, language, status, date)
+VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
+)sql");
+    rawExec("REINDEX response_by_status");
+    rawExec(R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (status)' WHERE name = 'response_by_status';
+)sql");
+    try {
+        auto report = ResponseStore::open(file_, ResponseStore::Mode::ReadOnly);
+        report.forEachResponse({}, [](const survey::StoredResponse&) {});
+        FAIL() << "a damaged older file was read";
+    } catch (const survey::StoreError& error) {
+        // SQLite's own finding, from the full check of the file as it came.
+        EXPECT_NE(std::string(error.what()).find("is corrupt (row 1 missing from index response_by_status)"),
+                  std::string::npos)
+            << error.what();
+    }
 }
 
 // One flipped bit in the schema's text can rename a column ("questionnaire_id" -> "questionnaire_ie"):

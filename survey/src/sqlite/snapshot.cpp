@@ -1,5 +1,7 @@
 #include "sqlite/snapshot.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace survey::sqlite {
@@ -40,6 +42,24 @@ Connection Snapshot::reader() const {
     // already in memory and never changes, so this only removes a memcpy per page read.
     connection.exec(fmt::format("PRAGMA mmap_size = {}", size_));
     return connection;
+}
+
+std::shared_ptr<const Snapshot> Snapshot::changedCopy(const std::function<void(Connection&)>& change) const {
+    Connection owner = Connection::inMemoryCopyOf(file_);
+    auto* bytes = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size_)));
+    if (bytes == nullptr) {
+        owner.fail(SQLITE_NOMEM, "cannot hold a copy of the database in memory");
+    }
+    std::copy(bytes_, bytes_ + size_, bytes);
+    // FREEONCLOSE: the connection owns the bytes from here, and frees them even if this fails.
+    // RESIZEABLE: a change may add pages.
+    const int rc = sqlite3_deserialize(owner.handle(), "main", bytes, size_, size_,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) {
+        owner.fail(rc, "cannot read the copy of the database");
+    }
+    change(owner);
+    return std::shared_ptr<const Snapshot>(new Snapshot(std::move(owner), file_));
 }
 
 }  // namespace survey::sqlite

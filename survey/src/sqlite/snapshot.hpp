@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "connection.hpp"
@@ -20,6 +21,10 @@ public:
     // A new read-only connection on the copy; its messages name the file the copy came from. The
     // snapshot must outlive it (hold the shared_ptr as long as the connection).
     Connection reader() const;
+
+    // A second copy, changed by `change` on a read-write connection over it; this one is left as
+    // it is. A report reads a file from an older schema this way: upgraded in memory, never on disk.
+    std::shared_ptr<const Snapshot> changedCopy(const std::function<void(Connection&)>& change) const;
 
 private:
     Snapshot(Connection owner, const std::filesystem::path& file);
