@@ -63,6 +63,20 @@ protected:
         sqlite3_close(db);
     }
 
+    // A file as schema step 1 (before checksums) left it: one submitted offender response with
+    // one answer, and a handed-out count of 68.
+    void writeSchemaStep1File() {
+        rawExec(std::string(survey::migrations()[0].sql) + R"sql(
+PRAGMA user_version = 1;
+INSERT INTO meta VALUES ('kiosk_id', 'k1');
+INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
+                      channel, language, status, date)
+VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
+INSERT INTO answer VALUES (1, 'rules_explained', 'fully', '');
+INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender', 'Chester', 68, '2011-03-01');
+)sql");
+    }
+
     // Both ways of opening refuse, naming the file, `row` and why (a checksum, by default): a
     // kiosk when it opens the file, a report's snapshot at the latest when it reads the answers
     // (its one pass checks every row) or the handed-out counts.
@@ -152,15 +166,7 @@ TEST_F(IntegrityTest, ARowWithoutAChecksumIsRefused) {
 // A file of schema step 1 (before checksums): opening it read-write runs step 2, which gives
 // every existing row its checksum in the same transaction, so it reads back afterwards.
 TEST_F(IntegrityTest, SchemaStep2GivesOldRowsTheirChecksums) {
-    rawExec(std::string(survey::migrations()[0].sql) + R"sql(
-PRAGMA user_version = 1;
-INSERT INTO meta VALUES ('kiosk_id', 'k1');
-INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
-INSERT INTO answer VALUES (1, 'rules_explained', 'fully', '');
-INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender', 'Chester', 68, '2011-03-01');
-)sql");
+    writeSchemaStep1File();
     {
         auto store = ResponseStore::open(file_);
         ASSERT_TRUE(store.response(1).has_value());
@@ -174,15 +180,7 @@ INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender
 // An older kiosk's file read by a report (ReadOnly): its copy is upgraded in memory and read; the
 // file itself keeps its old schema, byte for byte.
 TEST_F(IntegrityTest, AReportReadsAnOlderSchemaWithoutChangingTheFile) {
-    rawExec(std::string(survey::migrations()[0].sql) + R"sql(
-PRAGMA user_version = 1;
-INSERT INTO meta VALUES ('kiosk_id', 'k1');
-INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
-INSERT INTO answer VALUES (1, 'rules_explained', 'fully', '');
-INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender', 'Chester', 68, '2011-03-01');
-)sql");
+    writeSchemaStep1File();
     const auto bytes = [&] {
         std::ifstream in(file_, std::ios::binary);
         return std::string(std::istreambuf_iterator<char>(in), {});
@@ -207,11 +205,8 @@ INSERT INTO distribution (questionnaire_id, site, count, date) VALUES ('offender
 
 // An older file gets the same full check as any other: damage is refused for what the check found.
 TEST_F(IntegrityTest, AnOlderSchemaThatFailsTheFullCheckIsRefused) {
-    rawExec(std::string(survey::migrations()[0].sql) + R"sql(
-PRAGMA user_version = 1;
-INSERT INTO response (id, uid, questionnaire_id, questionnaire_version, definition_hash, site, kiosk_id,
-                      channel, language, status, date)
-VALUES (1, 'u1', 'offender', 1, 'abc', 'Chester', 'k1', 'kiosk', 'en', 'submitted', '2011-03-04');
+    writeSchemaStep1File();
+    rawExec(R"sql(
 PRAGMA writable_schema = ON;
 UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
 )sql");
