@@ -63,6 +63,21 @@ protected:
         sqlite3_close(db);
     }
 
+    // Rebuilds the response index over another column, then gives it back its own definition: the
+    // schema reads as Perspective made it, but the index's entries no longer match the table (only
+    // the full integrity_check finds it).
+    void mismatchTheStatusIndex() {
+        rawExec(R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
+)sql");
+        rawExec("REINDEX response_by_status");
+        rawExec(R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (status)' WHERE name = 'response_by_status';
+)sql");
+    }
+
     // A file as schema step 1 (before checksums) left it: one submitted offender response with
     // one answer, and a handed-out count of 68.
     void writeSchemaStep1File() {
@@ -206,15 +221,7 @@ TEST_F(IntegrityTest, AReportReadsAnOlderSchemaWithoutChangingTheFile) {
 // An older file gets the same full check as any other: damage is refused for what the check found.
 TEST_F(IntegrityTest, AnOlderSchemaThatFailsTheFullCheckIsRefused) {
     writeSchemaStep1File();
-    rawExec(R"sql(
-PRAGMA writable_schema = ON;
-UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
-)sql");
-    rawExec("REINDEX response_by_status");
-    rawExec(R"sql(
-PRAGMA writable_schema = ON;
-UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (status)' WHERE name = 'response_by_status';
-)sql");
+    mismatchTheStatusIndex();
     try {
         auto report = ResponseStore::open(file_, ResponseStore::Mode::ReadOnly);
         report.forEachResponse({}, [](const survey::StoredResponse&) {});
@@ -242,17 +249,7 @@ UPDATE sqlite_schema SET sql = replace(sql, 'questionnaire_id', 'questionnaire_i
 // integrity_check does, and refuses the file.
 TEST_F(IntegrityTest, ReadOnlyRunsTheFullIntegrityCheck) {
     storeOneResponse();
-    // Rebuild the response index over another column, then give it back its own definition: the
-    // schema reads as Perspective made it, but the index's entries no longer match the table.
-    rawExec(R"sql(
-PRAGMA writable_schema = ON;
-UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (site)' WHERE name = 'response_by_status';
-)sql");
-    rawExec("REINDEX response_by_status");
-    rawExec(R"sql(
-PRAGMA writable_schema = ON;
-UPDATE sqlite_schema SET sql = 'CREATE INDEX response_by_status ON response (status)' WHERE name = 'response_by_status';
-)sql");
+    mismatchTheStatusIndex();
     EXPECT_NO_THROW((void)ResponseStore::open(file_));  // quick_check passes: the index is not read
     try {
         // The check runs beside the report's reading (its own thread); a read does not return
