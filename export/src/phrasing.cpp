@@ -102,7 +102,10 @@ std::string qualifierOf(const FindingFigures& f, Language language, bool skipped
     return " " + f.who + (joined ? (language == Language::Cy ? " ac" : " and") : "") + why;
 }
 
-std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
+// `one`: the finding said of one person, for the forms whose subject is one ("The one sentencer",
+// "Only one of the 22 sentencers", "One out of two sentencers").
+std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding,
+                            std::string_view one) {
     const std::string view = qualifierOf(f, Language::En, f.skipped);
     const std::string who = f.who.empty() ? "" : " " + f.who;
     const std::string of_base = houseNumber(f.base, false) + " " + englishNoun(f.base, nouns);
@@ -115,7 +118,7 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
             }
             return "No " + nouns.plural + " answered this question.";
         case Form::All:
-            if (f.base == 1) return withEnd("The one " + nouns.singular + view, finding);
+            if (f.base == 1) return withEnd("The one " + nouns.singular + view, one);
             if (f.base == 2) return withEnd("Both " + nouns.plural + view, finding);
             return withEnd("All " + of_base + view, finding);
         case Form::None:
@@ -128,7 +131,7 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
         case Form::AllBut:
             return withEnd("All but " + numberWords(f.base - f.count) + " of the " + of_base + view, finding);
         case Form::Only:
-            return withEnd("Only " + numberWords(f.count) + " of the " + of_base + view, finding);
+            return withEnd("Only " + numberWords(f.count) + " of the " + of_base + view, f.count == 1 ? one : finding);
         case Form::Percent:
             return withEnd(capitalise(std::string(proportionWords(f.count, f.base)->en)) + " (" +
                                std::to_string(percentOf(f.count, f.base)) + "%) of the " + of_base + view,
@@ -140,7 +143,7 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
         case Form::OutOf:
             return withEnd(houseNumber(f.count, true) + " out of " + houseNumber(f.base, false) + " " +
                                nouns.plural + view,
-                           finding);
+                           f.count == 1 ? one : finding);
     }
     return {};
 }
@@ -154,7 +157,8 @@ std::string welshArticle(std::string_view noun) {
 // Welsh: the cy finding texts are predicates ("wedi dweud ...", "yn y carchar"), so the sentence
 // opens with "Roedd" and the subject follows it. Numbers count the noun as welsh_mutation.hpp
 // says ("o'r wyth troseddwr", "o'r 60 o droseddwyr").
-std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding) {
+std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding,
+                          std::string_view one) {
     const Language cy = Language::Cy;
     const std::string view = qualifierOf(f, cy, f.skipped);
     const std::string who = f.who.empty() ? "" : " " + f.who;
@@ -167,14 +171,14 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
             }
             return "Ni wnaeth yr un o'r " + nouns.plural + " ateb y cwestiwn hwn.";
         case Form::All:
-            if (f.base == 1) return withEnd("Roedd yr unig " + softMutation(nouns.singular) + view, finding);
+            if (f.base == 1) return withEnd("Roedd yr unig " + softMutation(nouns.singular) + view, one);
             if (f.base == 2) return withEnd("Roedd y " + countedNounAfterArticle(2, noun) + view, finding);
             return withEnd("Roedd pob un " + of_the_base + view, finding);
         case Form::None:
             if (f.base == 1) {
                 return withEnd("Nid oedd yr unig " + softMutation(nouns.singular) + who + " a atebodd" +
                                    exclusion(f, cy, false),
-                               finding);
+                               one);
             }
             return withEnd("Nid oedd yr un " + of_the_base + view, finding);
         case Form::AllBut:
@@ -184,7 +188,7 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
             // Fronted, as Welsh puts the focus of a sentence first: "Dim ond dau ... oedd wedi dweud
             // ...", with "oedd" (the relative form), not "Roedd dim ond dau ... wedi dweud ...".
             return withEnd("Dim ond " + numberWords(f.count, cy, nouns.gender) + " " + of_the_base + view + " oedd",
-                           finding);
+                           f.count == 1 ? one : finding);
         case Form::Percent:
             return withEnd("Roedd " + std::string(proportionWords(f.count, f.base)->cy) + " (" +
                                std::to_string(percentOf(f.count, f.base)) + "%) " + of_the_base + view,
@@ -198,7 +202,8 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
                            finding);
         }
         case Form::OutOf:
-            return withEnd("Roedd " + houseNumber(f.count, false, cy, nouns.gender) + " " + of_the_base + view, finding);
+            return withEnd("Roedd " + houseNumber(f.count, false, cy, nouns.gender) + " " + of_the_base + view,
+                           f.count == 1 ? one : finding);
     }
     return {};
 }
@@ -213,9 +218,10 @@ int percentOf(int count, int base) {
 }
 
 std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, std::string_view finding,
-                            Language language) {
-    return language == Language::Cy ? welshSentence(figures, nouns, finding)
-                                     : englishSentence(figures, nouns, finding);
+                            Language language, std::string_view finding_one) {
+    const std::string_view one = finding_one.empty() ? finding : finding_one;
+    return language == Language::Cy ? welshSentence(figures, nouns, finding, one)
+                                     : englishSentence(figures, nouns, finding, one);
 }
 
 std::string baseQualifier(const FindingFigures& figures, Language language) {

@@ -97,7 +97,9 @@ std::string questionSentence(const survey::Question& question, QuestionFigures& 
         }
     }
     figures.count = q.finding_count;
-    return findingSentence(figures, nouns, findingText(question, q.finding_options, language), language);
+    const std::string* one = question.finding_one.find(languageKey(language));
+    return findingSentence(figures, nouns, findingText(question, q.finding_options, language), language,
+                           one != nullptr ? std::string_view(*one) : std::string_view());
 }
 
 

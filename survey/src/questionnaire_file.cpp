@@ -21,6 +21,17 @@ namespace {
 
 using Scales = std::map<std::string, std::vector<Option>, std::less<>>;
 
+// The verb an English finding opens with when it agrees only with a plural subject ("were
+// magistrates", "are aware", "have heard"), so that it cannot follow "Only one of the 22
+// sentencers"; empty when the finding reads after one and many alike ("said ...", "knew ...").
+std::string_view pluralVerbOpening(std::string_view finding) {
+    const std::string_view first = finding.substr(0, finding.find(' '));
+    for (const std::string_view verb : {"were", "are", "have", "weren't", "aren't", "haven't", "do", "don't"}) {
+        if (first == verb) return verb;
+    }
+    return {};
+}
+
 struct FileBytes {
     std::string bytes;
     bool ok = false;
@@ -416,11 +427,13 @@ private:
         if (!finding.IsDefined()) return;
         const std::string finding_field = field + ".finding";
         if (!check_.expectMap(finding, finding_field, "a map with options and text")) return;
-        check_.checkKeys(finding, {"options", "text", "headline", "split"}, finding_field);
+        check_.checkKeys(finding, {"options", "text", "one", "headline", "split"}, finding_field);
         if (const YAML::Node headline = YamlChecker::child(finding, "headline"); headline.IsDefined()) {
             question.headline = check_.boolean(headline, finding_field + ".headline").value_or(false);
         }
         question.finding = check_.text(finding, "text", finding_field + ".text", false, Audience::Report);
+        question.finding_one = check_.text(finding, "one", finding_field + ".one", false, Audience::Report);
+        requireOneWording(finding, finding_field, question);
         const YAML::Node options = YamlChecker::child(finding, "options");
         if (!options.IsDefined()) {
             check_.problem(finding, finding_field + ".options",
@@ -475,6 +488,15 @@ private:
                     continue;
                 }
                 question.split_finding[option_id] = check_.text(entry.second, entry_field, Audience::Report);
+                // A split names each answer's count, one or many: "a further one said ...".
+                if (const std::string* en = question.split_finding[option_id].find("en")) {
+                    if (const std::string_view verb = pluralVerbOpening(*en); !verb.empty()) {
+                        check_.problem(entry.second, entry_field + ".en",
+                                       "\"" + *en + "\" does not read after one person (\"a further one " +
+                                           std::string(verb) + " ...\"); a split wording must read after one and "
+                                           "after many, so open it with a verb such as 'said'");
+                    }
+                }
             }
         }
         for (const Option* option : names) {
@@ -484,6 +506,23 @@ private:
                            "is missing; a finding of two options is split when the first is not the clear majority, and "
                            "the report then names this answer in its own words, e.g. " +
                                option->id + ": {en: said they had been ..., cy: wedi dweud ...}");
+        }
+    }
+
+    // `finding.one`: required when the finding's English does not read after one person, refused
+    // when there is no finding text for it to stand in for.
+    void requireOneWording(const YAML::Node& finding, const std::string& finding_field, const Question& question) {
+        const std::string* en = question.finding.find("en");
+        if (!question.finding_one.empty() && question.finding.empty()) {
+            check_.problem(finding, finding_field + ".one", "is the finding said of one person, but the finding has no text");
+            return;
+        }
+        if (en == nullptr || question.finding_one.find("en") != nullptr) return;
+        if (YamlChecker::child(finding, "one").IsDefined()) return;  // present but bad: already reported
+        if (const std::string_view verb = pluralVerbOpening(*en); !verb.empty()) {
+            check_.problem(finding, finding_field + ".one",
+                           "is missing; \"" + *en + "\" does not read after one person (\"Only one of the 22 ... " +
+                               std::string(verb) + " ...\"), so give the words for one, e.g. one: {en: was ...}");
         }
     }
 

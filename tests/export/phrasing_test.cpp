@@ -52,6 +52,45 @@ TEST(Phrasing, SmallCountUnderHalfIsOnly) {
     EXPECT_EQ(say(1, 22, kSentencers, "knew"), "Only one of the 22 sentencers knew.");
 }
 
+// Where the subject is one person the finding's words for one end the sentence (`finding.one`
+// in the questionnaire file): "were magistrates" cannot follow "Only one of the 22 sentencers".
+struct OneRow {
+    int count;
+    int base;
+    const char* english;
+    const char* welsh;
+};
+
+class OnePerson : public testing::TestWithParam<OneRow> {};
+
+TEST_P(OnePerson, TakesTheFindingForOne) {
+    const OneRow& row = GetParam();
+    const Nouns welsh_sentencers{"dedfrydwr", "dedfrydwyr"};
+    EXPECT_EQ(findingSentence({row.count, row.base, false}, kSentencers, "were magistrates", Language::En,
+                              "was a magistrate"),
+              row.english);
+    EXPECT_EQ(findingSentence({row.count, row.base, false}, welsh_sentencers, "yn ynadon", Language::Cy, "yn ynad"),
+              row.welsh);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Phrasing, OnePerson,
+    testing::Values(OneRow{1, 1, "The one sentencer was a magistrate.", "Roedd yr unig ddedfrydwr yn ynad."},
+                    OneRow{1, 22, "Only one of the 22 sentencers was a magistrate.",
+                           "Dim ond un o'r 22 o ddedfrydwyr oedd yn ynad."},
+                    OneRow{1, 2, "One out of two sentencers was a magistrate.", "Roedd un o'r ddau ddedfrydwr yn ynad."},
+                    // Many: the finding as written.
+                    OneRow{2, 22, "Only two of the 22 sentencers were magistrates.",
+                           "Dim ond dau o'r 22 o ddedfrydwyr oedd yn ynadon."},
+                    OneRow{21, 22, "All but one of the 22 sentencers were magistrates.",
+                           "Roedd pob un ond un o'r 22 o ddedfrydwyr yn ynadon."},
+                    OneRow{0, 1, "Of the one sentencer who answered, none were magistrates.",
+                           "Nid oedd yr unig ddedfrydwr a atebodd yn ynad."}));
+
+TEST(Phrasing, AFindingThatReadsAfterOneIsUsedForOne) {
+    EXPECT_EQ(findingSentence({1, 22, false}, kSentencers, "knew", Language::En), "Only one of the 22 sentencers knew.");
+}
+
 TEST(Phrasing, SmallCountAtHalfOrMoreIsOutOf) {
     EXPECT_EQ(say(4, 8, kSentencers, "knew"), "Four out of eight sentencers knew.");
 }

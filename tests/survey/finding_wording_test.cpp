@@ -161,6 +161,46 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenRow{"who_not_a_map", inPrison(), "    who:", "questions[0].who", "expected a map", "    who: in prison\n"}),
     [](const testing::TestParamInfo<BrokenRow>& row) { return std::string(row.param.name); });
 
+// A yes/no question whose finding is `text` (English and Welsh), with `one` after it.
+std::string clearWith(const std::string& text, const std::string& one = "") {
+    return "  - id: clear\n    scale: yn\n    text: {en: \"Are you clear?\", cy: \"Ydych chi'n glir?\"}\n"
+           "    finding:\n      options: [yes]\n      text: " + text + "\n" + one;
+}
+
+// A finding that reads only after many ("were clear": "Only one of the 22 sentencers were clear")
+// gives its words for one person; a split wording must read after one and many itself.
+INSTANTIATE_TEST_SUITE_P(
+    One, BrokenWording,
+    testing::Values(
+        BrokenRow{"one_missing", clearWith("{en: were clear, cy: yn glir}"), "      options: [yes]",
+                  "questions[1].finding.one", "\"were clear\" does not read after one person"},
+        BrokenRow{"one_missing_are", clearWith("{en: are aware, cy: yn ymwybodol}"), "      options: [yes]",
+                  "questions[1].finding.one", "\"are aware\" does not read after one person"},
+        BrokenRow{"one_no_welsh", clearWith("{en: were clear, cy: yn glir}", "      one: {en: was clear}\n"),
+                  "      one:", "questions[1].finding.one", "no Welsh wording"},
+        BrokenRow{"one_without_text", "  - id: clear\n    scale: yn\n    text: {en: \"Clear?\", cy: \"Clir?\"}\n"
+                                      "    finding:\n      options: [yes]\n      one: {en: was clear, cy: yn glir}\n",
+                  "      options: [yes]", "questions[1].finding.one", "the finding has no text"},
+        BrokenRow{"split_reads_only_after_many",
+                  rulesWith("[fully, partly]", "      split:\n" + kFully +
+                                                   "        partly: {en: were partly told, cy: wedi dweud yn rhannol}\n" +
+                                                   kNo),
+                  "        partly: {en: were", "questions[1].finding.split.partly.en",
+                  "a split wording must read after one and after many"}),
+    [](const testing::TestParamInfo<BrokenRow>& row) { return std::string(row.param.name); });
+
+TEST(OneWording, IsReadWhereGivenAndNotNeededWhereTheFindingReadsAfterOne) {
+    const Questionnaire with = loadQuestionnaire(
+        written("one_whole", questionnaireWith(clearWith("{en: were clear, cy: yn glir}",
+                                                         "      one: {en: was clear, cy: yn glir}\n"))),
+        kScales, welsh());
+    EXPECT_EQ(with.question("clear")->finding_one.get("en"), "was clear");
+    const Questionnaire said = loadQuestionnaire(
+        written("one_unneeded", questionnaireWith(clearWith("{en: said they were clear, cy: wedi dweud eu bod yn glir}"))),
+        kScales, welsh());
+    EXPECT_TRUE(said.question("clear")->finding_one.empty());
+}
+
 TEST(WhoWording, IsReadAndNeededOnlyWhereARoutedQuestionHasAFinding) {
     const Questionnaire with = loadQuestionnaire(written("who_whole", questionnaireWith(inPrison(), kWhoInPrison)), kScales, welsh());
     EXPECT_EQ(with.question("setting")->who.at("custody").get("cy"), "yn y carchar");

@@ -43,8 +43,10 @@ int percentOf(int count, int base);
 
 // "All but two of the 60 offenders said the rules ... explained." `finding` is the end of the
 // sentence; the count phrase is chosen by the rules of the table in docs/house-style.md.
+// `finding_one` ends it instead where its subject is one person ("Only one of the 22 sentencers
+// was a magistrate"); empty when `finding` reads after one too.
 std::string findingSentence(const FindingFigures& figures, const Nouns& nouns, std::string_view finding,
-                            Language language);
+                            Language language, std::string_view finding_one = {});
 
 // Multi-choice with no finding: "The most common answer was “Housing”, chosen by five of the 12
 // offenders." Several `labels` (a tie): "The most common answers were “A” and “B”, each chosen by ...".

@@ -62,6 +62,10 @@ struct Question {
     // ends with ("said the rules of their supervision had been fully or partly explained").
     std::vector<std::string> finding_options;
     LocalText finding;
+    // `finding: {one: {en: was a magistrate, cy: yn ynad}}`: the same words said of one person,
+    // where `finding` does not read after one ("were magistrates": "Only one of the 22 sentencers
+    // were magistrates"). Required when the English finding opens with such a verb; else empty.
+    LocalText finding_one;
     // `finding: {split: {OPTION: {en: ..., cy: ...}}}`: the finding in words for one option, for
     // the sentence that names options one by one ("said they had been fully supported ...; a
     // further five said they had been partly supported"). Given for every option splitNames().
