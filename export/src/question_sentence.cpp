@@ -87,6 +87,16 @@ std::string questionSentence(const survey::Question& question, QuestionFigures& 
         return sentence;
     }
     if (question.findingCanSplit() && !question.split_finding.empty()) {
+        // One person gave one answer: that answer in the file's words, neither merged with
+        // another ("fully or partly") nor split ("none said fully; one said partly").
+        if (q.base == 1) {
+            for (const survey::Option* option : question.splitNames()) {
+                const OptionFigure* given = figureOf(q, option->id);
+                if (given == nullptr || given->count != 1) continue;
+                figures.count = 1;
+                return findingSentence(figures, nouns, splitWording(question, option->id, language), language);
+            }
+        }
         const OptionFigure* strong = figureOf(q, q.finding_options[0]);
         const OptionFigure* partial = figureOf(q, q.finding_options[1]);
         if (strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
