@@ -87,19 +87,17 @@ std::string questionSentence(const survey::Question& question, QuestionFigures& 
         return sentence;
     }
     if (question.findingCanSplit() && !question.split_finding.empty()) {
-        // One person gave one answer: that answer in the file's words, neither merged with
-        // another ("fully or partly") nor split ("none said fully; one said partly").
-        if (q.base == 1) {
-            for (const survey::Option* option : question.splitNames()) {
-                const OptionFigure* given = figureOf(q, option->id);
-                if (given == nullptr || given->count != 1) continue;
-                figures.count = 1;
-                return findingSentence(figures, nouns, splitWording(question, option->id, language), language);
-            }
-        }
         const OptionFigure* strong = figureOf(q, q.finding_options[0]);
         const OptionFigure* partial = figureOf(q, q.finding_options[1]);
-        if (strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
+        // One person is never split ("none said fully; one said partly"). Their strong answer is
+        // said in its own words, which open a split sentence and so stand alone; any other answer
+        // as the finding ("fully or partly"), since the other split wordings lean on the words
+        // before them ("said they had been partly explained").
+        if (q.base == 1 && strong && strong->count == 1) {
+            figures.count = 1;
+            return findingSentence(figures, nouns, splitWording(question, strong->id, language), language);
+        }
+        if (q.base > 1 && strong && partial && partial->count > 0 && 3 * strong->count < 2 * q.finding_count) {
             figures.count = strong->count;
             return splitSentence(figures, nouns, {strong->count, splitWording(question, strong->id, language)},
                                  {partial->count, splitWording(question, partial->id, language)},

@@ -127,15 +127,18 @@ INSTANTIATE_TEST_SUITE_P(
             "Nid oedd yr un o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
             "roedd pump wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden nhw wedi "
             "cael dim cefnogaeth."},
-        // One person: their own answer, neither split nor merged.
-        Row{"one person, partly", &kSatisfaction, {0, 1, 0, 0}, Language::En,
-            "The one offender said they were largely satisfied."},
+        // One person is never split: the strong answer in its own words, any other as the finding
+        // (the partial and other wordings lean on the words before them).
         Row{"one person, fully", &kSupport, {1, 0, 0}, Language::En,
             "The one offender said they had been fully supported by their probation worker."},
+        Row{"one person, partly", &kSupport, {0, 1, 0}, Language::En,
+            "The one offender said they had been fully or partly supported."},
         Row{"one person, not at all", &kSupport, {0, 0, 1}, Language::En,
-            "The one offender said they had received no support."},
-        Row{"un person", &kSatisfaction, {0, 1, 0, 0}, Language::Cy,
-            "Roedd yr unig droseddwr wedi dweud eu bod yn fodlon ar y cyfan."},
+            "Of the one offender who answered, none said they had been fully or partly supported."},
+        Row{"un person, yn llawn", &kSupport, {1, 0, 0}, Language::Cy,
+            "Roedd yr unig droseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf."},
+        Row{"un person, ar y cyfan", &kSatisfaction, {0, 1, 0, 0}, Language::Cy,
+            "Roedd yr unig droseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn neu'n rhannol."},
         // The strong answer is the clear majority (two-thirds) of the finding: one merged sentence.
         Row{"clear majority stays merged", &kSupport, {6, 1, 1}, Language::En,
             "All but one of the eight offenders said they had been fully or partly supported."},
