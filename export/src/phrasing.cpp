@@ -127,6 +127,7 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
                                    ", none",
                                finding);
             }
+            if (f.base == 2) return withEnd("Neither of the " + of_base + view, one);  // "neither ... was"
             return withEnd("None of the " + of_base + view, finding);
         case Form::AllBut:
             return withEnd("All but " + numberWords(f.base - f.count) + " of the " + of_base + view, finding);
@@ -141,6 +142,7 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
                                view + " (" + houseNumber(f.count, false) + " out of " + houseNumber(f.base, false) + ")",
                            finding);
         case Form::OutOf:
+            if (f.base == 2) return withEnd("One of the " + of_base + view, one);  // the count is 1 here
             return withEnd(houseNumber(f.count, true) + " out of " + houseNumber(f.base, false) + " " +
                                nouns.plural + view,
                            f.count == 1 ? one : finding);
@@ -180,7 +182,8 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
                                    exclusion(f, cy, false),
                                one);
             }
-            return withEnd("Nid oedd yr un " + of_the_base + view, finding);
+            // "yr un" is one ("not one of them"): "Nid oedd yr un o'r 22 o ddedfrydwyr yn ynad".
+            return withEnd("Nid oedd yr un " + of_the_base + view, one);
         case Form::AllBut:
             return withEnd("Roedd pob un ond " + numberWords(f.base - f.count, cy, nouns.gender) + " " + of_the_base + view,
                            finding);
@@ -260,13 +263,28 @@ std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, con
     sentence.pop_back();  // its full stop: the partial answer follows after a semicolon
     // Welsh clauses are predicates after "roedd", which serves one and many alike.
     const std::string verb = cy ? "roedd " : "";
+    // Of two people, each clause names them as two: "the other", "both" (Welsh "y llall", "y ddau").
+    int accounted = strong.count;
+    const auto ofTwo = [&](int count) -> std::string {
+        if (figures.base != 2) return {};
+        if (count == 1 && accounted == 1) return cy ? "y llall" : "the other";
+        if (count == 2 && accounted == 0) return cy ? (nouns.gender == Gender::Feminine ? "y ddwy" : "y ddau") : "both";
+        return {};
+    };
     // After "None of the eight ...", a plain count: "a further five" would link to nobody.
-    const std::string partial_count = strong.count > 0 ? linkedCount(strong.count, partial.count, language, nouns.gender)
-                                                       : houseNumber(partial.count, false, language, nouns.gender);
+    std::string partial_count = ofTwo(partial.count);
+    if (partial_count.empty()) {
+        partial_count = strong.count > 0 ? linkedCount(strong.count, partial.count, language, nouns.gender)
+                                         : houseNumber(partial.count, false, language, nouns.gender);
+    }
+    accounted += partial.count;
     std::vector<std::string> clauses{verb + partial_count + " " + partial.finding};
     for (const SplitPart& part : rest) {
         if (part.count <= 0) continue;
-        clauses.push_back(verb + houseNumber(part.count, false, language, nouns.gender) + " " + part.finding);
+        std::string count = ofTwo(part.count);
+        if (count.empty()) count = houseNumber(part.count, false, language, nouns.gender);
+        accounted += part.count;
+        clauses.push_back(verb + count + " " + part.finding);
     }
     sentence += "; " + clauses.front();
     for (std::size_t i = 1; i < clauses.size(); ++i) {

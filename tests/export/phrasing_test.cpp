@@ -78,7 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(OneRow{1, 1, "The one sentencer was a magistrate.", "Roedd yr unig ddedfrydwr yn ynad."},
                     OneRow{1, 22, "Only one of the 22 sentencers was a magistrate.",
                            "Dim ond un o'r 22 o ddedfrydwyr oedd yn ynad."},
-                    OneRow{1, 2, "One out of two sentencers was a magistrate.", "Roedd un o'r ddau ddedfrydwr yn ynad."},
+                    OneRow{1, 2, "One of the two sentencers was a magistrate.", "Roedd un o'r ddau ddedfrydwr yn ynad."},
+                    OneRow{0, 2, "Neither of the two sentencers was a magistrate.",
+                           "Nid oedd yr un o'r ddau ddedfrydwr yn ynad."},
+                    OneRow{0, 22, "None of the 22 sentencers were magistrates.",
+                           "Nid oedd yr un o'r 22 o ddedfrydwyr yn ynad."},
                     // Many: the finding as written.
                     OneRow{2, 22, "Only two of the 22 sentencers were magistrates.",
                            "Dim ond dau o'r 22 o ddedfrydwyr oedd yn ynadon."},

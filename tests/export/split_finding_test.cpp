@@ -139,6 +139,19 @@ INSTANTIATE_TEST_SUITE_P(
             "Roedd yr unig droseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf."},
         Row{"un person, ar y cyfan", &kSatisfaction, {0, 1, 0, 0}, Language::Cy,
             "Roedd yr unig droseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn neu'n rhannol."},
+        // Two people: "the other", "both" (Welsh "y llall", "y ddau").
+        Row{"two people, one each", &kSupport, {1, 1, 0}, Language::En,
+            "One of the two offenders said they had been fully supported by their probation worker; the other said they "
+            "had been partly supported."},
+        Row{"dau berson, un yr un", &kSupport, {1, 1, 0}, Language::Cy,
+            "Roedd un o'r ddau droseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; roedd y "
+            "llall wedi dweud eu bod wedi cael eu cefnogi'n rhannol."},
+        Row{"two people, neither strong", &kSupport, {0, 2, 0}, Language::En,
+            "Neither of the two offenders said they had been fully supported by their probation worker; both said they "
+            "had been partly supported."},
+        Row{"two people, neither strong, then the other", &kSupport, {0, 1, 1}, Language::En,
+            "Neither of the two offenders said they had been fully supported by their probation worker; one said they "
+            "had been partly supported, and the other said they had received no support."},
         // The strong answer is the clear majority (two-thirds) of the finding: one merged sentence.
         Row{"clear majority stays merged", &kSupport, {6, 1, 1}, Language::En,
             "All but one of the eight offenders said they had been fully or partly supported."},
