@@ -61,7 +61,8 @@ std::string linkedCount(int previous, int count, Language language, Gender gende
     const std::string n = houseNumber(count, false, language, gender);
     if (count == previous && count >= 3) return (cy ? "yr un nifer (" : "the same number (") + n + ")";
     if (similarCounts(previous, count)) return (cy ? "nifer debyg (" : "a similar number (") + n + ")";
-    return cy ? n + " arall" : "a further " + n;
+    if (cy) return n + " arall";     // "un arall", "pump arall"
+    return count == 1 ? "another" : "a further " + n;  // "a further one" reads as a count of many
 }
 
 }  // namespace report

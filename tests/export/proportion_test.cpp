@@ -71,7 +71,8 @@ INSTANTIATE_TEST_SUITE_P(
                       LinkRow{40, 37, Language::En, "a similar number (37)"},  // within a tenth
                       LinkRow{40, 35, Language::En, "a further 35"},
                       LinkRow{5, 5, Language::En, "the same number (five)"},
-                      LinkRow{1, 1, Language::En, "a further one"},
+                      LinkRow{1, 1, Language::En, "another"},                 // not "a further one"
+                      LinkRow{1, 1, Language::Cy, "un arall"},
                       LinkRow{2, 5, Language::Cy, "pump arall"},
                       LinkRow{5, 6, Language::Cy, "nifer debyg (chwech)"},
                       LinkRow{5, 5, Language::Cy, "yr un nifer (pump)"}),
