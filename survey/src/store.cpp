@@ -301,8 +301,11 @@ std::shared_ptr<const sqlite::Snapshot> snapshotOf(const fs::path& file) {
 // The full integrity_check of a snapshot, on a thread and a connection of its own, so it runs
 // while the report reads the answers (two cores: the check costs about as much as the reading).
 std::shared_future<std::optional<std::string>> checkInBackground(std::shared_ptr<const sqlite::Snapshot> snapshot) {
-    return std::async(std::launch::async, [snapshot = std::move(snapshot)] {
-        sqlite::Connection reader = snapshot->reader();
+    return std::async(std::launch::async, [snapshot = std::move(snapshot)]() mutable {
+        // Moved out of the capture, so the copy is let go when the check ends, not when the last
+        // holder of its result does (a report of an older file reads another, upgraded copy).
+        const std::shared_ptr<const sqlite::Snapshot> checked = std::move(snapshot);
+        sqlite::Connection reader = checked->reader();
         return structuralProblem(reader, "integrity_check");
     }).share();
 }
