@@ -225,6 +225,15 @@ std::string QuestionnaireTally::whoWasAsked(const survey::Question& question, La
     return who == named->who.end() ? std::string() : wording(who->second, language);
 }
 
+// The questions the file marks as headline findings, where someone gave a view on them: the body
+// of a section (or of a group) then holds those sentences only (writers/layout.cpp).
+void QuestionnaireTally::markHeadlines(std::vector<QuestionFigures>& questions) const {
+    for (QuestionFigures& q : questions) {
+        const survey::Question* question = definition_.question(q.id);
+        q.headline = question != nullptr && question->headline && q.base > 0;
+    }
+}
+
 QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<int> distributed) const {
     Redactor redactor;
     return finish(language, distributed, redactor);
@@ -248,10 +257,7 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     report.unfinished = unfinishedNote(abandoned_, in_progress_, language);
     const std::size_t names_before = redactor.namesReplaced();
     report.questions = figures(all_, language, report.nouns, redactor);
-    for (QuestionFigures& q : report.questions) {
-        const survey::Question* question = definition_.question(q.id);
-        q.headline = question != nullptr && question->headline && q.base > 0;
-    }
+    markHeadlines(report.questions);
     for (const QuestionFigures& q : report.questions) {
         report.comments.insert(report.comments.end(), q.comments.begin(), q.comments.end());
     }
@@ -275,6 +281,10 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
         group.opening = groupOpeningLine(group.returned, report.nouns, id == kNotAnswered ? std::string() : label,
                                          wording(by->text, language), language);
         group.questions = figures(found->second, language, report.nouns, redactor);
+        // The question the groups are made by says nothing within one ("All 16 sentencers were
+        // magistrates" under "I am a magistrate"): neither a sentence nor a table of it.
+        std::erase_if(group.questions, [&](const QuestionFigures& q) { return q.id == by->id; });
+        markHeadlines(group.questions);
         report.groups.push_back(std::move(group));
     }
     return report;

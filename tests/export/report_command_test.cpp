@@ -79,6 +79,34 @@ TEST_F(ReportCommandTest, ByRepeatsEveryFigurePerGroup) {
     EXPECT_FALSE(groups.contains("not_answered"));
 }
 
+// Within a group, the question the groups are made by says nothing ("All 60 offenders in the
+// community were in the community"), and the body keeps to the headline findings as the section does.
+TEST_F(ReportCommandTest, AGroupLeavesOutTheQuestionItIsMadeBy) {
+    const auto json = report({"--format", "json", "--by", "setting"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const nlohmann::json parsed = nlohmann::json::parse(json.out);
+    const auto& offender = parsed.at("questionnaires").at(0);
+    const auto& community = offender.at("groups").at("community").at("questions");
+    ASSERT_FALSE(community.empty());
+    for (const auto& question : community) EXPECT_NE(question.at("id"), "setting");
+    // The same headlines as the section (rules_explained is one), none elsewhere.
+    for (const auto& question : community) {
+        const auto& whole = questionOf(offender, question.at("id").get<std::string>());
+        if (question.at("base").get<int>() > 0) {
+            EXPECT_EQ(question.at("headline"), whole.at("headline")) << question.at("id");
+        }
+    }
+    EXPECT_TRUE(questionOf(offender, "rules_explained").at("headline").get<bool>());
+
+    const auto md = report({"--format", "md", "--by", "setting"});
+    ASSERT_EQ(md.code, 0) << md.err;
+    const std::string group = md.out.substr(md.out.find("#### In the community"));
+    const std::string body = group.substr(0, group.find("\n####"));
+    EXPECT_EQ(body.find("were in prison"), std::string::npos) << body;
+    EXPECT_EQ(body.find("were on a community order"), std::string::npos) << body;  // not a headline
+    EXPECT_NE(body.find("rules of their supervision"), std::string::npos) << body;
+}
+
 TEST_F(ReportCommandTest, WelshMarkdown) {
     const auto result = report({"--format", "md", "--lang", "cy"});
     ASSERT_EQ(result.code, 0) << result.err;

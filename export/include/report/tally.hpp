@@ -63,6 +63,7 @@ private:
     void count(Counts& counts, const survey::StoredResponse& response) const;
     std::vector<QuestionFigures> figures(const Counts& counts, Language language, const Nouns& nouns,
                                          Redactor& redactor) const;
+    void markHeadlines(std::vector<QuestionFigures>& questions) const;
     // Who a routed question was asked of, as the file's `who:` names them ("in prison"); empty
     // for a question everyone was asked.
     std::string whoWasAsked(const survey::Question& question, Language language) const;
