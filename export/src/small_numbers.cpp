@@ -2,6 +2,7 @@
 #include "report/small_numbers.hpp"
 
 #include "report/number_words.hpp"
+#include "report/welsh_mutation.hpp"
 
 namespace report {
 
@@ -43,7 +44,9 @@ std::string smallBaseNote(int min_base, Language language) {
 
 std::string withheldGroupNote(const std::string& group_label, int min_group, const Nouns& nouns, Language language) {
     if (language == Language::Cy) {
-        return "Atebodd llai na " + std::to_string(min_group) + " \u201C" + group_label +
+        // "llai na phump o droseddwyr": "na" takes the aspirate mutation, "o" the soft one.
+        return "Atebodd llai na " + aspirateMutation(numberWords(min_group, language, nouns.gender)) + " o " +
+               softMutation(nouns.plural) + " \u201C" + group_label +
                "\u201D: nid yw eu hatebion yn cael eu dangos ar wah\u00E2n, fel na ellir adnabod neb.";
     }
     return "Fewer than " + numberWords(min_group) + " " + nouns.plural + " answered \u201C" + group_label +

@@ -100,5 +100,14 @@ TEST(SmallNumbers, NoNoteWhenNothingIsWithheldByRule) {
     EXPECT_NE(smallBaseNote(10, Language::Cy).find("10"), std::string::npos);
 }
 
+TEST(SmallNumbers, AWithheldGroupIsNamedInWelshWithItsMutations) {
+    const Nouns offenders{"troseddwr", "troseddwyr"};
+    EXPECT_EQ(withheldGroupNote("Yn y carchar", 5, offenders, Language::Cy),
+              "Atebodd llai na phump o droseddwyr \u201CYn y carchar\u201D: nid yw eu hatebion yn cael eu dangos ar "
+              "wah\u00E2n, fel na ellir adnabod neb.");
+    EXPECT_EQ(withheldGroupNote("Yn y carchar", 3, offenders, Language::Cy).substr(0, 37),
+              "Atebodd llai na thri o droseddwyr \u201C");
+}
+
 }  // namespace
 }  // namespace report
