@@ -103,7 +103,7 @@ std::string qualifierOf(const FindingFigures& f, Language language, bool skipped
 }
 
 // `one`: the finding said of one person, for the forms whose subject is one ("The one sentencer",
-// "Only one of the 22 sentencers", "One out of two sentencers").
+// "Only one of the 22 sentencers", "One of the two sentencers", "Neither of the two sentencers").
 std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::string_view finding,
                             std::string_view one) {
     const std::string view = qualifierOf(f, Language::En, f.skipped);
