@@ -50,11 +50,14 @@ std::string withEnd(std::string sentence, std::string_view finding) {
 
 std::string quoted(std::string_view text) { return "\u201C" + std::string(text) + "\u201D"; }
 
-// “A”, “B” and “C” (Welsh “A”, “B” a “C”).
+// “A”, “B” and “C” (Welsh “A”, “B” a “C”; “ac” before a vowel: “Tai” ac “Addysg”).
 std::string quotedList(const std::vector<std::string>& labels, Language language) {
     std::string list;
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (i > 0) list += i + 1 == labels.size() ? (language == Language::Cy ? " a " : " and ") : ", ";
+        if (i > 0 && i + 1 < labels.size()) list += ", ";
+        if (i > 0 && i + 1 == labels.size()) {
+            list += language == Language::Cy ? " " + std::string(welshAnd(labels[i])) + " " : " and ";
+        }
         list += quoted(labels[i]);
     }
     return list;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/welsh_mutation.hpp"
+
 namespace report {
 namespace {
 
@@ -50,7 +52,7 @@ std::string moreReturnedThanHandedOut(int returned, int handed_out, const Nouns&
         return fmt::format("Dychwelwyd mwy o holiaduron ({}) nag a gofnodwyd fel rhai a roddwyd i {} ({}): efallai "
                            "fod cyfrif ar goll, neu ei fod yn cwmpasu dyddiadau neu safleoedd eraill. Ni roddir "
                            "cyfradd ymateb.",
-                           returned, nouns.plural, handed_out);
+                           returned, softMutation(nouns.plural), handed_out);
     }
     return fmt::format("More questionnaires were returned ({}) than were recorded as handed out to {} ({}): a "
                        "handed-out count may be missing, or cover other dates or sites. No response rate is given.",

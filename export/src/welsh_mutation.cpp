@@ -1,6 +1,7 @@
 // Welsh initial mutations, and the mutation each numeral causes in the noun it counts.
 #include "report/welsh_mutation.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace report {
@@ -70,7 +71,33 @@ constexpr std::array<NumeralRule, 10> kNumerals = {{
     {"naw", Mutation::None, "naw", Mutation::None},
 }};
 
+// The first letter of `text` after any opening quotation marks, lower-cased; accented vowels
+// (â, ŵ, ŷ ...) come back as their UTF-8 bytes.
+std::string_view firstLetter(std::string_view text) {
+    for (const std::string_view quote : {"\u201C", "\u2018", "\"", "'"}) {
+        while (text.starts_with(quote)) text.remove_prefix(quote.size());
+    }
+    if (text.empty()) return {};
+    const auto lead = static_cast<unsigned char>(text.front());
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return text.substr(0, std::min(length, text.size()));
+}
+
+bool isWelshVowel(std::string_view letter) {
+    static constexpr std::array<std::string_view, 31> kVowels = {
+        "a", "e", "i", "o", "u", "w", "y", "A", "E", "I", "O", "U", "W", "Y",
+        "\u00E2", "\u00EA", "\u00EE", "\u00F4", "\u00FB", "\u0175", "\u0177",  // â ê î ô û ŵ ŷ
+        "\u00C2", "\u00CA", "\u00CE", "\u00D4", "\u00DB", "\u0174", "\u0176",  // Â Ê Î Ô Û Ŵ Ŷ
+        "\u00E1", "\u00E9", "\u00EF"};                                         // á é ï
+    for (const std::string_view vowel : kVowels) {
+        if (letter == vowel) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+std::string_view welshAnd(std::string_view next) { return isWelshVowel(firstLetter(next)) ? "ac" : "a"; }
 
 std::string softMutation(std::string_view word) { return mutate(word, Mutation::Soft); }
 

@@ -85,7 +85,7 @@ const Nouns kWelshGirls{"merch", "merched", Gender::Feminine};
 TEST(LinkedSentences, ASimilarRunnerUpIsNamed) {
     EXPECT_EQ(similarChoiceSentence(5, 4, {"Housing"}, true, Language::En), "A similar number (four) chose \u201CHousing\u201D.");
     EXPECT_EQ(similarChoiceSentence(5, 4, {"Tai", "Arian"}, true, Language::Cy),
-              "Dewisodd nifer debyg (pedwar) \u201CTai\u201D a \u201CArian\u201D.");
+              "Dewisodd nifer debyg (pedwar) \u201CTai\u201D ac \u201CArian\u201D.");
 }
 
 }  // namespace

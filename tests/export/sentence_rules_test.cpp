@@ -108,7 +108,7 @@ TEST(MostCommon, NamesATieInsteadOfBreakingIt) {
               "The most common answers were \u201CHousing\u201D and \u201CEducation, training or employment\u201D, each "
               "chosen by three of the 12 offenders.");
     EXPECT_EQ(mostCommonSentence({"Tai", "Addysg"}, 3, 12, kWelshOffenders, Language::Cy),
-              "Yr atebion mwyaf cyffredin oedd \u201CTai\u201D a \u201CAddysg\u201D, pob un wedi\u2019i ddewis gan "
+              "Yr atebion mwyaf cyffredin oedd \u201CTai\u201D ac \u201CAddysg\u201D, pob un wedi\u2019i ddewis gan "
               "dri o\u2019r 12 o droseddwyr.");
 }
 

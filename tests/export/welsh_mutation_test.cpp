@@ -88,5 +88,17 @@ TEST(CountedNouns, AfterOTheNumeralMutates) {
     EXPECT_EQ("o " + softMutation(countedNoun(4, kOffender)), "o bedwar troseddwr");
 }
 
+// “Tai” a “Addysg” was wrong: "and" is "ac" before a vowel, quoted or not, accented or not.
+TEST(WelshAnd, IsAcBeforeAVowel) {
+    EXPECT_EQ(welshAnd("\u201CAddysg\u201D"), "ac");
+    EXPECT_EQ(welshAnd("Arian"), "ac");
+    EXPECT_EQ(welshAnd("wyth"), "ac");
+    EXPECT_EQ(welshAnd("\u201C\u00D4l-ofal\u201D"), "ac");
+    EXPECT_EQ(welshAnd("\u0175yr"), "ac");
+    EXPECT_EQ(welshAnd("\u201CTai\u201D"), "a");
+    EXPECT_EQ(welshAnd("hefyd"), "a");
+    EXPECT_EQ(welshAnd(""), "a");
+}
+
 }  // namespace
 }  // namespace report

@@ -256,6 +256,15 @@ TEST(XlsxWriter, AnUnwritablePathThrowsNamingIt) {
     }
 }
 
+// "a roddwyd i dioddefwyr" was wrong: "i" soft-mutates the noun after it.
+TEST(RateNotes, TheWelshWarningMutatesTheNounAfterI) {
+    const Nouns victims{"dioddefwr", "dioddefwyr"};
+    const std::string welsh = moreReturnedThanHandedOut(12, 10, victims, Language::Cy);
+    EXPECT_NE(welsh.find("a roddwyd i ddioddefwyr (10)"), std::string::npos) << welsh;
+    const std::string english = moreReturnedThanHandedOut(12, 10, {"victim", "victims"}, Language::En);
+    EXPECT_NE(english.find("handed out to victims (10)"), std::string::npos) << english;
+}
+
 TEST(Format, NamesParse) {
     EXPECT_EQ(formatFrom("json"), Format::Json);
     EXPECT_EQ(formatFrom("md"), Format::Markdown);

@@ -18,6 +18,10 @@ std::string softMutation(std::string_view word);
 // "chymydog"; after "tri", "chwe" and "a".
 std::string aspirateMutation(std::string_view word);
 
+// Welsh "and" before a word: "ac" before a vowel ("Tai" ac "Addysg", "ac wyth"), "a" otherwise.
+// Opening quotation marks before the word are looked through.
+std::string_view welshAnd(std::string_view next);
+
 // A Welsh noun as the questionnaire file gives it.
 struct WelshNoun {
     std::string singular;  // "troseddwr"
