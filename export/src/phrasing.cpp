@@ -172,7 +172,9 @@ std::string welshSentence(const FindingFigures& f, const Nouns& nouns, std::stri
     switch (chooseForm(f)) {
         case Form::NoBase:
             if (f.answered > 0) {
-                return "Ni fynegodd yr un o'r " + countedNounAfterArticle(f.answered, noun) + who + " a atebodd farn.";
+                const std::string none = "yr un o'r " + countedNounAfterArticle(f.answered, noun) + who + " a atebodd";
+                return f.not_applicable && !f.expressed_view ? "Ni ddywedodd " + none + " fod hyn yn berthnasol iddynt."
+                                                             : "Ni fynegodd " + none + " farn.";
             }
             return "Ni wnaeth yr un o'r " + nouns.plural + " ateb y cwestiwn hwn.";
         case Form::All:

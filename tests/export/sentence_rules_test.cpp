@@ -66,6 +66,11 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"all not sure", {0, 0, true, false, 5}, Language::En, "said so", "None of the five offenders who answered gave a view."},
         Row{"neb a farn", {0, 0, true, false, 12}, Language::Cy, "wedi dweud hynny",
             "Ni fynegodd yr un o'r 12 o droseddwyr a atebodd farn."},
+        // All five said "This does not apply to me": the Welsh said they gave no view.
+        Row{"all not applicable", {0, 0, false, true, 5}, Language::En, "said so",
+            "None of the five offenders who answered said it applied to them."},
+        Row{"neb yn berthnasol", {0, 0, false, true, 5}, Language::Cy, "wedi dweud hynny",
+            "Ni ddywedodd yr un o'r pum troseddwr a atebodd fod hyn yn berthnasol iddynt."},
         // "All 16 victims who expressed a view" where the others ticked "This does not apply to me".
         Row{"not applicable", {16, 16, false, true, 18}, Language::En, "said so", "All 16 offenders to whom it applied said so."},
         Row{"no view", {16, 16, true, false, 18}, Language::En, "said so", "All 16 offenders who expressed a view said so."},
