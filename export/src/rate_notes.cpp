@@ -27,11 +27,14 @@ std::string unfinishedNote(int abandoned, int in_progress, Language language) {
     if (abandoned == 0 && in_progress == 0) return {};
     if (language == Language::Cy) {
         std::string note;
-        if (abandoned > 0) note = "Cafodd " + welshQuestionnaires(abandoned) + " eu dechrau ond heb eu gorffen";
+        if (abandoned > 0) {
+            note = "Cafodd " + welshQuestionnaires(abandoned) +
+                   (abandoned == 1 ? " ei ddechrau ond heb ei orffen" : " eu dechrau ond heb eu gorffen");
+        }
         if (in_progress > 0) {
             note += (note.empty() ? "Mae " : ", ac mae ") + welshQuestionnaires(in_progress) + " ar y gweill o hyd";
         }
-        return note + "; nid ydynt yn y ffigurau hyn.";
+        return note + (abandoned + in_progress == 1 ? "; nid yw yn y ffigurau hyn." : "; nid ydynt yn y ffigurau hyn.");
     }
     std::string note;
     if (abandoned > 0) {
@@ -44,7 +47,7 @@ std::string unfinishedNote(int abandoned, int in_progress, Language language) {
     }
     const int total = abandoned + in_progress;
     const bool both = abandoned > 0 && in_progress > 0;
-    return note + "; " + (both ? "none of them is" : total == 1 ? "it is" : "they are") + " in these figures.";
+    return note + "; " + (both ? "none of them is" : total == 1 ? "it is not" : "they are not") + " in these figures.";
 }
 
 std::string moreReturnedThanHandedOut(int returned, int handed_out, const Nouns& nouns, Language language) {

@@ -126,9 +126,9 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"html", "cy", {">Troseddwyr</h", ">Dioddefwyr</h", ">Llysoedd</h"}, 2},
         Row{"json", "en", {"\"id\": \"offender\"", "\"id\": \"victim\"", "\"id\": \"sentencer\""}, 1},
         Row{"json", "cy", {"\"heading\": \"Troseddwyr\"", "\"heading\": \"Dioddefwyr\"", "\"heading\": \"Llysoedd\""}, 1},
-        // The summary, then the long-form figures.
-        Row{"csv", "en", {"\noffender,", "\nvictim,", "\nsentencer,"}, 2},
-        Row{"csv", "cy", {"\noffender,", "\nvictim,", "\nsentencer,"}, 2},
+        // The summary, then the long-form figures, then the comments.
+        Row{"csv", "en", {"\noffender,", "\nvictim,", "\nsentencer,"}, 3},
+        Row{"csv", "cy", {"\noffender,", "\nvictim,", "\nsentencer,"}, 3},
         // Summary, Figures, Sentences and Comments sheets, each in the same order.
         Row{"xlsx", "en", {"\noffender\n", "\nvictim\n", "\nsentencer\n"}, 4},
         Row{"xlsx", "cy", {"\noffender\n", "\nvictim\n", "\nsentencer\n"}, 4}),

@@ -41,7 +41,13 @@ Report sample(Language language = Language::En) {
     r.questions = {q};
     r.by_question = "role";
     r.groups = {{"magistrate", "Magistrate", 11, "Eleven questionnaires were returned by magistrates.", {q}}};
-    r.comments = {"One sentencer told us: \u201CGood, \"very\" good, thanks\u201D"};
+    QuestionFigures comment;
+    comment.id = "comments";
+    comment.type = survey::QuestionType::Text;
+    comment.text = "Anything else?";
+    comment.comments = {"One sentencer told us: \u201CGood, \"very\" good, thanks\u201D"};
+    r.questions.push_back(comment);
+    r.comments = comment.comments;
     Report report;
     report.language = language;
     report.questionnaires = {r};
@@ -82,7 +88,23 @@ TEST(CsvWriter, LongFormWithQuestionTextLabelsAndASummary) {
     EXPECT_NE(csv.find("sentencer,all,summary,Summary,response_rate,Response rate,,55,,\r\n"), std::string::npos);
     EXPECT_NE(csv.find("sentencer,all,summary,Summary,abandoned,Abandoned,2,,,\r\n"), std::string::npos);
     EXPECT_NE(csv.find("sentencer,all,summary,Summary,in_progress,In progress,0,,,\r\n"), std::string::npos);
-    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 5 + 3 + 3);
+    // The summary's notes, and each comment with the question it answers (neither was in the CSV).
+    EXPECT_NE(csv.find("sentencer,all,summary,Summary,notes,Two questionnaires were started but not finished; they "
+                       "are not in these figures.,,,,\r\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find("sentencer,all,comments,Anything else?,comment,\"One sentencer told us: \u201CGood, "
+                       "\"\"very\"\" good, thanks\u201D\",,,,\r\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 6 + 3 + 3 + 1);
+}
+
+// An empty selection said nothing in the CSV and the XLSX: a header, and a blank Summary sheet.
+TEST(CsvWriter, AnEmptySelectionSaysSoInTheSummary) {
+    const std::string csv = writeCsv(Report{});
+    EXPECT_NE(csv.find(",all,summary,Summary,notes," + nothingToReport(Language::En)), std::string::npos) << csv;
+    EXPECT_EQ(csv.find(",returned,"), std::string::npos) << csv;  // no zeros for a questionnaire that is not there
 }
 
 TEST(CsvWriter, ABaseOfNothingIsBlankNotZeroPercent) {
@@ -225,6 +247,9 @@ TEST(XlsxWriter, SummaryFiguresSentencesAndCommentsSheetsFrozenAndFiltered) {
     EXPECT_NE(strings.find("<t>in_base</t>"), std::string::npos);
     EXPECT_NE(strings.find("All nine sentencers who expressed a view were satisfied."), std::string::npos);
     EXPECT_NE(strings.find("Good, \"very\" good"), std::string::npos);
+    EXPECT_NE(strings.find("<t>Anything else?</t>"), std::string::npos);  // the question a comment answers
+    EXPECT_NE(strings.find("<t>Two questionnaires were started but not finished; they are not in these figures.</t>"),
+              std::string::npos);  // the summary's notes
     // Figures: count 9 and percent 100 typed as numbers (no t="s"), the no_opinion percent blank.
     const std::string figures = zipEntry(path, "xl/worksheets/sheet2.xml");
     EXPECT_NE(figures.find("<c r=\"G2\"><v>9</v></c><c r=\"H2\"><v>100</v></c><c r=\"I2\"><v>9</v></c>"), std::string::npos);
@@ -247,6 +272,13 @@ TEST(XlsxWriter, AnEmptySelectionStillWritesAValidFileWithTheSummary) {
     std::filesystem::remove(path);
 }
 
+TEST(XlsxWriter, AnEmptyDatabaseSaysSoOnTheSummarySheet) {
+    const auto path = xlsxOf(Report{});  // what the report command builds from an empty database
+    EXPECT_NE(zipEntry(path, "xl/worksheets/sheet1.xml").find("<row r=\"2\""), std::string::npos);
+    EXPECT_NE(zipEntry(path, "xl/sharedStrings.xml").find(nothingToReport(Language::En)), std::string::npos);
+    std::filesystem::remove(path);
+}
+
 TEST(XlsxWriter, AnUnwritablePathThrowsNamingIt) {
     try {
         writeXlsx(sample(), "/nonexistent-dir/report.xlsx");
@@ -254,6 +286,26 @@ TEST(XlsxWriter, AnUnwritablePathThrowsNamingIt) {
     } catch (const std::runtime_error& error) {
         EXPECT_NE(std::string(error.what()).find("/nonexistent-dir/report.xlsx"), std::string::npos);
     }
+}
+
+// "Two questionnaires were started but not finished; they are in these figures" said the opposite
+// of what the report does; the Welsh used the plural for one.
+TEST(RateNotes, UnfinishedQuestionnairesAreSaidToBeLeftOut) {
+    EXPECT_EQ(unfinishedNote(0, 0, Language::En), "");
+    EXPECT_EQ(unfinishedNote(1, 0, Language::En), "One questionnaire was started but not finished; it is not in these figures.");
+    EXPECT_EQ(unfinishedNote(2, 0, Language::En),
+              "Two questionnaires were started but not finished; they are not in these figures.");
+    EXPECT_EQ(unfinishedNote(0, 3, Language::En), "Three questionnaires are still in progress; they are not in these figures.");
+    EXPECT_EQ(unfinishedNote(2, 1, Language::En),
+              "Two questionnaires were started but not finished, and one is still in progress; none of them is in these "
+              "figures.");
+    EXPECT_EQ(unfinishedNote(1, 0, Language::Cy),
+              "Cafodd un holiadur ei ddechrau ond heb ei orffen; nid yw yn y ffigurau hyn.");
+    EXPECT_EQ(unfinishedNote(2, 0, Language::Cy),
+              "Cafodd dau holiadur eu dechrau ond heb eu gorffen; nid ydynt yn y ffigurau hyn.");
+    EXPECT_EQ(unfinishedNote(2, 1, Language::Cy),
+              "Cafodd dau holiadur eu dechrau ond heb eu gorffen, ac mae un holiadur ar y gweill o hyd; nid ydynt yn y "
+              "ffigurau hyn.");
 }
 
 // "a roddwyd i dioddefwyr" was wrong: "i" soft-mutates the noun after it.

@@ -1,7 +1,10 @@
 // The tidy CSV report (RFC 4180), long form: one row per questionnaire × group × question ×
 // option. Each questionnaire's summary comes first in the same columns, as question "summary":
-// returned, handed_out, abandoned and in_progress in `count`, response_rate in `percent`, so the
-// file stays one rectangular table a spreadsheet or R reads as it is.
+// returned, handed_out, abandoned and in_progress in `count`, response_rate in `percent`, and
+// its notes (warnings about the rate; "Nothing to report ..." for an empty selection) as the
+// `label` of option "notes". Comments come last, one row each, as option "comment" of the text
+// question they answer with the quote as `label`. So the file stays one rectangular table a
+// spreadsheet or R reads as it is.
 #include "report/writers.hpp"
 #include "tidy_rows.hpp"
 
@@ -35,6 +38,8 @@ void summaryLine(std::string& out, const SummaryRow& s, std::string_view id, std
 }
 
 void summary(std::string& out, const SummaryRow& s) {
+    if (!s.notes.empty()) summaryLine(out, s, "notes", s.notes, std::nullopt, std::nullopt);
+    if (s.questionnaire.empty()) return;  // an empty selection's row: its note says so, no zeros
     summaryLine(out, s, "returned", "Returned", s.returned, std::nullopt);
     summaryLine(out, s, "handed_out", "Handed out", s.handed_out, std::nullopt);
     summaryLine(out, s, "response_rate", "Response rate", std::nullopt, s.response_rate_percent);
@@ -50,6 +55,10 @@ std::string writeCsv(const Report& report) {
     out += "\r\n";
     for (const SummaryRow& s : summaryRows(report)) summary(out, s);
     for (const FigureRow& r : figureRows(report)) row(out, r);
+    for (const CommentRow& c : commentRows(report)) {
+        out += field(c.questionnaire) + ",all," + field(c.question_id) + "," + field(c.question_text) + ",comment," +
+               field(c.comment) + ",,,,\r\n";
+    }
     return out;
 }
 

@@ -1,6 +1,8 @@
 // Flattening the report into the rows of the csv and xlsx files.
 #include "tidy_rows.hpp"
 
+#include "report/rate_notes.hpp"
+
 namespace report {
 
 namespace {
@@ -17,6 +19,18 @@ void addRows(std::vector<FigureRow>& rows, const std::string& questionnaire, con
     }
 }
 
+std::string notesOf(const QuestionnaireReport& r) {
+    std::string notes;
+    const auto add = [&notes](const std::string& note) {
+        if (note.empty()) return;
+        notes += (notes.empty() ? "" : " ") + note;
+    };
+    add(r.unfinished);
+    for (const std::string& warning : r.warnings) add(warning);
+    add(r.comments_note);
+    return notes;
+}
+
 }  // namespace
 
 std::vector<FigureRow> figureRows(const Report& report) {
@@ -31,7 +45,23 @@ std::vector<FigureRow> figureRows(const Report& report) {
 std::vector<SummaryRow> summaryRows(const Report& report) {
     std::vector<SummaryRow> rows;
     for (const QuestionnaireReport& r : report.questionnaires) {
-        rows.push_back({r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress});
+        rows.push_back(
+            {r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress, notesOf(r)});
+    }
+    if (report.empty()) {
+        const std::string nothing = nothingToReport(report.language);
+        if (rows.empty()) rows.push_back({});
+        for (SummaryRow& row : rows) row.notes = row.notes.empty() ? nothing : nothing + " " + row.notes;
+    }
+    return rows;
+}
+
+std::vector<CommentRow> commentRows(const Report& report) {
+    std::vector<CommentRow> rows;
+    for (const QuestionnaireReport& r : report.questionnaires) {
+        for (const QuestionFigures& q : r.questions) {
+            for (const std::string& comment : q.comments) rows.push_back({r.id, q.id, q.text, comment});
+        }
     }
     return rows;
 }

@@ -29,7 +29,10 @@ inline const std::vector<std::string> kFigureHeaders = {"questionnaire", "group"
 
 std::vector<FigureRow> figureRows(const Report& report);
 
-// One questionnaire's summary: what makes its response rate.
+// One questionnaire's summary: what makes its response rate, and in `notes` the words that go
+// with it (what was not finished, what may make the rate wrong, that names in comments were
+// changed). An empty selection still has a row: "Nothing to report ..." in `notes`, with a blank
+// questionnaire when there is none at all.
 struct SummaryRow {
     std::string questionnaire;
     std::string title;
@@ -38,11 +41,24 @@ struct SummaryRow {
     std::optional<int> response_rate_percent;
     int abandoned = 0;
     int in_progress = 0;
+    std::string notes;
 };
 
 inline const std::vector<std::string> kSummaryHeaders = {"questionnaire", "title", "returned", "handed_out",
-                                                         "response_rate_percent", "abandoned", "in_progress"};
+                                                         "response_rate_percent", "abandoned", "in_progress", "notes"};
 
 std::vector<SummaryRow> summaryRows(const Report& report);
+
+// One free-text answer, quoted and redacted as the report prints it, with the question it answers.
+struct CommentRow {
+    std::string questionnaire;
+    std::string question_id;
+    std::string question_text;
+    std::string comment;
+};
+
+inline const std::vector<std::string> kCommentHeaders = {"questionnaire", "question_id", "question_text", "comment"};
+
+std::vector<CommentRow> commentRows(const Report& report);
 
 }  // namespace report

@@ -1,6 +1,7 @@
 // The xlsx report (libxlsxwriter): four sheets, each one table with its header on row 1, frozen
 // below the header and filtered: Summary (a row per questionnaire: returned, handed out, rate,
-// abandoned, in progress), Figures (the long-form rows of the CSV), Sentences and Comments.
+// abandoned, in progress, notes), Figures (the long-form rows of the CSV), Sentences and Comments
+// (a row per comment, with the question it answers).
 // Numbers are typed as numbers; a figure that does not exist is a blank cell, never 0.
 #include <xlsxwriter.h>
 
@@ -47,6 +48,11 @@ private:
 
 void summarySheet(Sheet& sheet, const Report& report) {
     for (const SummaryRow& s : summaryRows(report)) {
+        if (s.questionnaire.empty()) {  // an empty selection's row: its note says so, no zeros
+            sheet.text(7, s.notes);
+            sheet.next();
+            continue;
+        }
         sheet.text(0, s.questionnaire);
         sheet.text(1, s.title);
         sheet.number(2, s.returned);
@@ -54,6 +60,7 @@ void summarySheet(Sheet& sheet, const Report& report) {
         sheet.number(4, s.response_rate_percent);
         sheet.number(5, s.abandoned);
         sheet.number(6, s.in_progress);
+        sheet.text(7, s.notes);
         sheet.next();
     }
 }
@@ -94,12 +101,12 @@ void sentencesSheet(Sheet& sheet, const Report& report) {
 }
 
 void commentsSheet(Sheet& sheet, const Report& report) {
-    for (const QuestionnaireReport& r : report.questionnaires) {
-        for (const std::string& comment : r.comments) {
-            sheet.text(0, r.id);
-            sheet.text(1, comment);
-            sheet.next();
-        }
+    for (const CommentRow& c : commentRows(report)) {
+        sheet.text(0, c.questionnaire);
+        sheet.text(1, c.question_id);
+        sheet.text(2, c.question_text);
+        sheet.text(3, c.comment);
+        sheet.next();
     }
 }
 
@@ -120,7 +127,7 @@ void writeXlsx(const Report& report, const std::filesystem::path& file) {
         Sheet sentences(workbook.get(), "Sentences", {"questionnaire", "group", "question_id", "sentence"}, bold);
         sentencesSheet(sentences, report);
         sentences.finish();
-        Sheet comments(workbook.get(), "Comments", {"questionnaire", "comment"}, bold);
+        Sheet comments(workbook.get(), "Comments", kCommentHeaders, bold);
         commentsSheet(comments, report);
         comments.finish();
     } catch (const std::runtime_error& error) {
