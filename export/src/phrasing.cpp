@@ -276,8 +276,18 @@ std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, con
         if (count == 2 && accounted == 0) return cy ? (nouns.gender == Gender::Feminine ? "y ddwy" : "y ddau") : "both";
         return {};
     };
+    // A clause that accounts for everyone still left says so: "the remaining six" (Welsh "y chwech
+    // arall"), as the reports' "the remainder"; from two people up, since one is a plain "one".
+    const auto remaining = [&](int count) -> std::string {
+        if (figures.base <= 2 || count < 2 || accounted + count != figures.base) return {};
+        if (!cy) return "the remaining " + houseNumber(count, false);
+        std::string number = houseNumber(count, false, language, nouns.gender);
+        if (count == 2) number = softMutation(number);  // "y ddau", "y ddwy"
+        return welshArticle(number) + number + " arall";
+    };
     // After "None of the eight ...", a plain count: "a further five" would link to nobody.
     std::string partial_count = ofTwo(partial.count);
+    if (partial_count.empty()) partial_count = remaining(partial.count);
     if (partial_count.empty()) {
         partial_count = strong.count > 0 ? linkedCount(strong.count, partial.count, language, nouns.gender)
                                          : houseNumber(partial.count, false, language, nouns.gender);
@@ -287,6 +297,7 @@ std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, con
     for (const SplitPart& part : rest) {
         if (part.count <= 0) continue;
         std::string count = ofTwo(part.count);
+        if (count.empty()) count = remaining(part.count);
         if (count.empty()) count = houseNumber(part.count, false, language, nouns.gender);
         accounted += part.count;
         clauses.push_back(verb + count + " " + part.finding);

@@ -103,15 +103,15 @@ INSTANTIATE_TEST_SUITE_P(
             "roedd pump arall wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd un wedi dweud nad oedden nhw "
             "wedi cael dim cefnogaeth."},
         Row{"nobody left over", &kSupport, {2, 5, 0}, Language::En,
-            "Only two of the seven offenders said they had been fully supported by their probation worker; a further "
-            "five said they had been partly supported."},
+            "Only two of the seven offenders said they had been fully supported by their probation worker; the "
+            "remaining five said they had been partly supported."},
         Row{"the same number, then three", &kSupport, {3, 3, 3}, Language::En,
             "Only three of the nine offenders said they had been fully supported by their probation worker; the same "
-            "number (three) said they had been partly supported, and three said they had received no support."},
+            "number (three) said they had been partly supported, and the remaining three said they had received no support."},
         Row{"nifer debyg, yna tri", &kSupport, {3, 4, 3}, Language::Cy,
             "Dim ond tri o'r 10 o droseddwyr oedd wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
-            "roedd nifer debyg (pedwar) wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden "
-            "nhw wedi cael dim cefnogaeth."},
+            "roedd nifer debyg (pedwar) wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd y tri arall wedi dweud nad "
+            "oedden nhw wedi cael dim cefnogaeth."},
         Row{"the rest spread over two answers", &kSatisfaction, {2, 4, 1, 1}, Language::En,
             "Only two of the eight offenders said they were completely satisfied; a further four said they were largely "
             "satisfied, one said they were partly satisfied, and one said they were not satisfied at all."},
@@ -120,13 +120,18 @@ INSTANTIATE_TEST_SUITE_P(
             "bod yn fodlon ar y cyfan, roedd un wedi dweud eu bod yn rhannol fodlon, ac roedd un wedi dweud nad oedden "
             "nhw'n fodlon o gwbl."},
         // Nobody gave the strong answer: the partial one is counted plainly, not "a further".
+        // The last clause that accounts for everyone left is "the remaining three" (the reports' "the remainder").
         Row{"none strong", &kSupport, {0, 5, 3}, Language::En,
             "None of the eight offenders said they had been fully supported by their probation worker; five said they "
-            "had been partly supported, and three said they had received no support."},
+            "had been partly supported, and the remaining three said they had received no support."},
         Row{"dim un cryf", &kSupport, {0, 5, 3}, Language::Cy,
             "Nid oedd yr un o'r wyth troseddwr wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
-            "roedd pump wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd tri wedi dweud nad oedden nhw wedi "
-            "cael dim cefnogaeth."},
+            "roedd pump wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd y tri arall wedi dweud nad oedden "
+            "nhw wedi cael dim cefnogaeth."},
+        Row{"y ddau arall", &kSupport, {2, 2, 2}, Language::Cy,
+            "Dim ond dau o'r chwe throseddwr oedd wedi dweud eu bod wedi cael eu cefnogi'n llawn gan eu swyddog prawf; "
+            "roedd dau arall wedi dweud eu bod wedi cael eu cefnogi'n rhannol, ac roedd y ddau arall wedi dweud nad "
+            "oedden nhw wedi cael dim cefnogaeth."},
         // One person is never split: the strong answer in its own words, any other as the finding
         // (the partial and other wordings lean on the words before them).
         Row{"one person, fully", &kSupport, {1, 0, 0}, Language::En,
