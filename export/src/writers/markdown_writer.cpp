@@ -69,9 +69,9 @@ std::string writeMarkdown(const Report& report) {
             paragraphs(out, g.questions);
         }
         if (!r.comments.empty()) {
-            out += "\n#### " + labels.comments + "\n\n";
-            for (const std::string& comment : r.comments) out += "> " + cell(comment) + "\n\n";
-            if (!r.comments_note.empty()) out += "*" + r.comments_note + "*\n";
+            out += "\n#### " + labels.comments + "\n";
+            for (const std::string& comment : r.comments) out += "\n> " + cell(comment) + "\n";
+            if (!r.comments_note.empty()) out += "\n*" + r.comments_note + "*\n";
         }
     }
     if (!anyTable(report)) return out;
