@@ -194,4 +194,38 @@ TEST_F(ReportCommandTest, HtmlRendersInHeadlessChromium) {
     }
 }
 
+// Issue 11: the Cheshire section (all three questionnaires) prints on at most eight A4 pages. Before,
+// it took 29 US Letter pages, half of each empty. Counts the pages of the PDF Chromium prints.
+TEST_F(ReportCommandTest, CheshirePrintsOnAtMostEightA4Pages) {
+    if (std::system("command -v chromium >/dev/null 2>&1") != 0) GTEST_SKIP() << "chromium is not installed";
+    for (const char* questionnaire : {"victim", "sentencer"}) {
+        const fs::path csv = kOffenderCsv.parent_path() / (std::string(questionnaire) + ".csv");
+        const auto imported = perspectiveExport({"import", "--db", db_.string(), "--questionnaire", questionnaire,
+                                                 "--questionnaires", kQuestionnaires.string(), "--date", "2011-03-01",
+                                                 csv.string()});
+        ASSERT_EQ(imported.code, 0) << imported.err;
+    }
+    const fs::path html = dir_ / "cheshire.html";
+    const fs::path pdf = dir_ / "cheshire.pdf";
+    ASSERT_EQ(report({"--format", "html", "-o", html.string()}).code, 0);
+    const std::string chromium = "chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
+                                 "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
+                                 (dir_ / "chromium-profile").string();
+    ASSERT_EQ(std::system((chromium + " --print-to-pdf=" + pdf.string() + " file://" + html.string() +
+                           " >/dev/null 2>&1").c_str()), 0);
+    std::ifstream in(pdf, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    int pages = 0;
+    for (auto at = bytes.find("/Type /Page"); at != std::string::npos; at = bytes.find("/Type /Page", at + 1)) {
+        if (bytes.compare(at, 12, "/Type /Pages") != 0) ++pages;
+    }
+    EXPECT_GE(pages, 3);  // the three sections and their tables: a PDF of one page would mean nothing printed
+    EXPECT_LE(pages, 8);
+    int a4 = 0;  // 210 x 297 mm is 595 x 842 points
+    for (auto at = bytes.find("/MediaBox [0 0 594.9"); at != std::string::npos; at = bytes.find("/MediaBox [0 0 594.9", at + 1)) {
+        if (bytes.compare(at + 20, 8, "5996 841") == 0) ++a4;
+    }
+    EXPECT_EQ(a4, pages) << "every page is A4";
+}
+
 }  // namespace
