@@ -987,7 +987,7 @@ ImportRecord ResponseStore::importPaper(ImportRecord import, const std::vector<S
     return import;
 }
 
-Distribution ResponseStore::recordDistributed(const Distribution& distribution) {
+Distribution ResponseStore::recordDistributed(const Distribution& distribution, bool forced) {
     impl_->checkWritable();
     Distribution stored = distribution;
     stored.uid = randomHex();
@@ -1004,6 +1004,7 @@ Distribution ResponseStore::recordDistributed(const Distribution& distribution) 
     log.questionnaire_id = stored.questionnaire_id;
     log.rows = stored.count;
     log.date = stored.date;
+    log.forced = forced;
     log.content_hash = canonical::toHex(canonical::checksum(stored.uid));  // a typed count is never a duplicate
     const std::int64_t import_id = insertImport(impl_->db, log);
     stored.import_uid = log.uid;

@@ -130,13 +130,89 @@ TEST_F(Rates, CorrectingACountReplacesIt) {
 
 TEST_F(Rates, AWithdrawnCountNoLongerCounts) {
     ASSERT_EQ(import(victimCsv("v.csv", 6)).code, 0);
-    const Result first = distributed({"--questionnaire", "victim", "--count", "12"});
-    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "8"}).code, 0);
+    const Result first = distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-01"});
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "8", "--date", "2011-03-01"}).code, 0);
     EXPECT_EQ(victim(report())["distributed"], 20);
     const Result withdrawn = distributed({"--withdraw", printedId(first)});
     ASSERT_EQ(withdrawn.code, 0) << withdrawn.err;
     EXPECT_EQ(victim(report())["distributed"], 8);
     EXPECT_EQ(distributed({"--withdraw", "0123456789abcdef0123456789abcdef"}).code, report::cli::kFailure);
+}
+
+// "distributed run again adds silently": a second live count for the same questionnaire, site and
+// days is refused (exit 4, as a file imported already), naming the count it meets and both ways on.
+TEST_F(Rates, ASecondCountForTheSameDaysIsRefusedNamingTheFirst) {
+    ASSERT_EQ(import(victimCsv("v.csv", 6)).code, 0);
+    const Result first =
+        distributed({"--questionnaire", "victim", "--count", "120", "--date", "2011-02-10", "--site", "Chester"});
+    ASSERT_EQ(first.code, 0) << first.err;
+    const Result again =
+        distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-10", "--site", "Chester"});
+    EXPECT_EQ(again.code, report::cli::kAlreadyImported);
+    const std::string listed = distributed({"--list"}).out;
+    const std::string line = listed.substr(0, listed.find('\n'));
+    EXPECT_NE(again.err.find(line), std::string::npos) << again.err;  // the entry, as --list shows it
+    EXPECT_NE(again.err.find("120 handed out at Chester on 2011-02-10"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("perspective-export distributed --db " + db_.string() + " --correct " + printedId(first) +
+                             " --count 12 --date 2011-02-10"),
+              std::string::npos)
+        << again.err;
+    EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+    EXPECT_EQ(victim(report())["distributed"], 120);
+
+    // A period that takes in that day meets it too; another site or other days do not.
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "5", "--site", "Chester", "--from", "2011-02-01",
+                           "--to", "2011-02-28"}).code,
+              report::cli::kAlreadyImported);
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "7", "--date", "2011-02-10", "--site", "Crewe"}).code, 0);
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "9", "--date", "2011-02-11", "--site", "Chester"}).code, 0);
+    EXPECT_EQ(victim(report())["distributed"], 136);
+
+    // The fix it names works, and so does --force for a real second batch (logged as forced).
+    ASSERT_EQ(distributed({"--correct", printedId(first), "--count", "12"}).code, 0);
+    EXPECT_EQ(victim(report())["distributed"], 28);
+    const Result forced = distributed(
+        {"--questionnaire", "victim", "--count", "30", "--date", "2011-02-10", "--site", "Chester", "--force"});
+    ASSERT_EQ(forced.code, 0) << forced.err;
+    EXPECT_EQ(victim(report())["distributed"], 58);
+    EXPECT_NE(run({"log", "--db", db_.string()}).out.find("30 handed out  [forced]"), std::string::npos);
+}
+
+// A withdrawn or replaced count is in nobody's way; a correction is not in its own.
+TEST_F(Rates, OnlyALiveCountStandsInTheWayOfANewOne) {
+    const Result first = distributed({"--questionnaire", "victim", "--count", "10", "--date", "2011-02-10"});
+    ASSERT_EQ(distributed({"--withdraw", printedId(first)}).code, 0);
+    const Result second = distributed({"--questionnaire", "victim", "--count", "11", "--date", "2011-02-10"});
+    ASSERT_EQ(second.code, 0) << second.err;
+    const Result corrected = distributed({"--correct", printedId(second), "--count", "13", "--date", "2011-02-10"});
+    ASSERT_EQ(corrected.code, 0) << corrected.err;
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "1", "--date", "2011-02-10"}).code,
+              report::cli::kAlreadyImported);
+    EXPECT_EQ(distributed({"--questionnaire", "offender", "--count", "1", "--date", "2011-02-10"}).code, 0);
+}
+
+// A correction given only --count keeps the date of the count it replaces (before, it moved the
+// count to the day the correction was typed, out of a report's --from/--to).
+TEST_F(Rates, ACorrectionKeepsTheDateOfTheCountItReplaces) {
+    ASSERT_EQ(import(victimCsv("v.csv", 3)).code, 0);
+    const Result first = distributed({"--questionnaire", "victim", "--count", "10", "--date", "2011-02-10"});
+    const Result corrected = distributed({"--correct", printedId(first), "--count", "12"});
+    ASSERT_EQ(corrected.code, 0) << corrected.err;
+    EXPECT_NE(corrected.out.find("12 victim questionnaires handed out on 2011-02-10"), std::string::npos)
+        << corrected.out;
+    EXPECT_EQ(victim(report({"--from", "2011-02-01", "--to", "2011-02-28"}))["distributed"], 12);
+}
+
+// With no date, the count is for today, and the confirmation says so and how to give another day.
+TEST_F(Rates, ACountWithNoDateSaysItIsForToday) {
+    const Result result = distributed({"--questionnaire", "victim", "--count", "12"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_NE(result.out.find("handed out on " + report::cli::today() + " (today's date; --date, or --from and --to, "
+                                                                        "give another)"),
+              std::string::npos)
+        << result.out;
+    const Result dated = distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-10"});
+    EXPECT_EQ(dated.out.find("today"), std::string::npos) << dated.out;
 }
 
 // Withdrawn in one copy of a file means withdrawn: an older copy does not bring it back.

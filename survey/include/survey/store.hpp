@@ -161,8 +161,9 @@ public:
     // the import table's unique index makes this hold for two imports running at once too.
     ImportRecord importPaper(ImportRecord import, const std::vector<StoredResponse>& responses);
     // A handed-out count, logged as its own import. Returns it as stored (uid filled in).
-    // A `replaces` naming no entry of this file throws StoreError.
-    Distribution recordDistributed(const Distribution& distribution);
+    // A `replaces` naming no entry of this file throws StoreError. `forced`: the log marks it as
+    // recorded on purpose over a live count for the same days (the exporter's --force).
+    Distribution recordDistributed(const Distribution& distribution, bool forced = false);
     // Marks a handed-out count (by uid) withdrawn, with its log entry. Throws when unknown.
     void withdrawDistribution(const std::string& uid);
     // Withdraws an import as one unit: a paper import's responses are deleted, a count is marked
