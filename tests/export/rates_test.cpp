@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "report/handed_out.hpp"
+#include "report/paper_import.hpp"
+#include "survey/canonical.hpp"
 #include "survey/store.hpp"
 
 namespace fs = std::filesystem;
@@ -239,6 +241,73 @@ TEST_F(Rates, TheSameFileImportedTwiceIsRefusedNamingTheFirstImport) {
     ASSERT_EQ(import(csv, {"--date", "2011-02-10", "--force"}).code, 0);
     EXPECT_EQ(victim(report())["returned"], 10);
     EXPECT_TRUE(survey::ResponseStore::open(db_).imports().at(1).forced);
+}
+
+// "The same returns imported twice are recognised only by raw bytes": the file saved again with
+// CRLF line ends, a BOM or blank lines at the end is the same returns, refused naming the first.
+TEST_F(Rates, TheSameReturnsSavedAgainDifferentlyAreRefusedNamingTheFirstImport) {
+    const fs::path csv = victimCsv("v.csv", 5);
+    ASSERT_EQ(import(csv).code, 0);
+    const std::string first_id = survey::ResponseStore::open(db_).imports().at(0).uid;
+    std::ifstream in(csv, std::ios::binary);
+    const std::string lf((std::istreambuf_iterator<char>(in)), {});
+    std::string crlf;
+    for (const char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    const std::pair<const char*, std::string> variants[] = {
+        {"v_crlf.csv", crlf}, {"v_bom.csv", "\xEF\xBB\xBF" + lf}, {"v_blank.csv", lf + "\n\n"},
+        {"v_quoted.csv", "\"clear_why_contacted\",knew_choice\n" + lf.substr(lf.find('\n') + 1)}};
+    for (const auto& [name, text] : variants) {
+        std::ofstream(dir_ / name, std::ios::binary) << text;
+        const Result again = import(dir_ / name);
+        EXPECT_EQ(again.code, report::cli::kAlreadyImported) << name << ": " << again.out;
+        EXPECT_NE(again.err.find("the same returns were imported already (import " + first_id + ", v.csv, 5 rows"),
+                  std::string::npos)
+            << again.err;
+        EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+    }
+    EXPECT_EQ(victim(report())["returned"], 5);
+    // Other returns are not: a changed cell, or the rows in another order.
+    std::ofstream(dir_ / "other.csv") << "clear_why_contacted,knew_choice\nyes,no\nyes,yes\n";
+    std::ofstream(dir_ / "reordered.csv") << "clear_why_contacted,knew_choice\nyes,yes\nyes,no\n";
+    EXPECT_EQ(import(dir_ / "other.csv").code, 0);
+    EXPECT_EQ(import(dir_ / "reordered.csv").code, 0);
+}
+
+// A file imported before content_hash named the returns as read (it held the hash of the raw bytes)
+// is still refused when imported again.
+TEST_F(Rates, AFileImportedUnderTheOldBytesHashIsStillRefused) {
+    const fs::path csv = dir_ / "old.csv";
+    const std::string crlf = "clear_why_contacted,knew_choice\r\nyes,yes\r\nno,yes\r\n";
+    std::ofstream(csv, std::ios::binary) << crlf;
+    const survey::Questionnaire victim_q = report::cli::findQuestionnaire(kQuestionnaires, "victim");
+    survey::ImportRecord old;
+    old.questionnaire_id = "victim";
+    old.source = "old.csv";
+    old.content_hash = survey::canonical::toHex(survey::canonical::checksum(crlf));  // as written before
+    ASSERT_NE(old.content_hash, report::paperReturnsContentHash(crlf));
+    survey::ResponseStore::open(db_).importPaper(
+        old, report::parsePaperReturns(crlf, "old.csv", victim_q, {"", "2011-02-10"}));
+    const Result again = import(csv);
+    EXPECT_EQ(again.code, report::cli::kAlreadyImported) << again.out;
+    EXPECT_NE(again.err.find("old.csv, 2 rows"), std::string::npos) << again.err;
+    EXPECT_EQ(victim(report())["returned"], 2);
+}
+
+// A file in the canonical form hashes as its bytes did before, so its rows keep their uids, and the
+// same returns in two databases count once whatever line ends each copy had.
+TEST_F(Rates, TheSameReturnsInTwoDatabasesCountOnceWhateverTheLineEnds) {
+    const std::string lf = "clear_why_contacted,knew_choice\nyes,yes\nno,yes\n";
+    EXPECT_EQ(report::paperReturnsContentHash(lf), survey::canonical::toHex(survey::canonical::checksum(lf)));
+    // A line break inside a comment is one too, whichever it was saved as.
+    EXPECT_EQ(report::paperReturnsContentHash("comments\r\n\"one\r\ntwo\"\r\n"),
+              report::paperReturnsContentHash("comments\n\"one\ntwo\"\n"));
+    EXPECT_NE(report::paperReturnsContentHash("comments\n\"one\ntwo\"\n"),
+              report::paperReturnsContentHash("comments\n\"one two\"\n"));
+    std::ofstream(dir_ / "v.csv", std::ios::binary) << lf;
+    std::ofstream(dir_ / "v_crlf.csv", std::ios::binary) << "clear_why_contacted,knew_choice\r\nyes,yes\r\nno,yes";
+    ASSERT_EQ(import(dir_ / "v.csv").code, 0);
+    ASSERT_EQ(import(dir_ / "v_crlf.csv", {"--date", "2011-02-10"}, dir_ / "b.db").code, 0);
+    EXPECT_EQ(victim(report({"--db", db_.string(), "--db", (dir_ / "b.db").string()}))["returned"], 2);
 }
 
 // The same file imported into two kiosks' databases counts once in a report over both.
