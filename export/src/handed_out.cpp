@@ -48,4 +48,17 @@ std::map<std::string, HandedOutTotal> handedOutTotals(const std::vector<HandedOu
     return totals;
 }
 
+std::vector<HandedOutEntry> overlappingLive(const std::vector<HandedOutEntry>& entries,
+                                            const survey::Distribution& count, const std::string& except) {
+    const HandedOutEntry candidate{count, HandedOutEntry::State::Live, {}};
+    std::vector<HandedOutEntry> overlapping;
+    for (const HandedOutEntry& e : entries) {
+        if (e.state != HandedOutEntry::State::Live || e.entry.uid == except) continue;
+        if (e.entry.questionnaire_id != count.questionnaire_id || e.entry.site != count.site) continue;
+        if (e.last() < candidate.first() || e.first() > candidate.last()) continue;
+        overlapping.push_back(e);
+    }
+    return overlapping;
+}
+
 }  // namespace report

@@ -8,9 +8,11 @@
 
 #include <fmt/format.h>
 
+#include "csv/csv_field.hpp"
 #include "csv/csv_reader.hpp"
 #include "iso_date.hpp"
 #include "survey/answers.hpp"
+#include "survey/canonical.hpp"
 #include "survey/input_text.hpp"
 
 namespace report {
@@ -255,6 +257,28 @@ std::vector<survey::StoredResponse> readPaperReturns(const std::filesystem::path
                                                      const PaperReturnDetails& details) {
     const std::string text = survey::readBoundedFile(file, kMaxPaperReturnsBytes);
     return parsePaperReturns(text, file.string(), questionnaire, details);
+}
+
+std::string paperReturnsContentHash(std::string_view csv_text) {
+    std::string canonical;
+    canonical.reserve(csv_text.size());
+    for (const csv::Record& record : csv::parse(csv_text)) {
+        if (record.fields.size() == 1 && record.fields.front().empty()) {
+            canonical += "\"\"\n";  // a lone empty field, which unquoted would read as a blank line
+            continue;
+        }
+        for (std::size_t i = 0; i < record.fields.size(); ++i) {
+            std::string cell;
+            const std::string& raw = record.fields[i];
+            for (std::size_t c = 0; c < raw.size(); ++c) {
+                if (raw[c] != '\r') cell += raw[c];
+                else if (c + 1 == raw.size() || raw[c + 1] != '\n') cell += '\n';  // a lone CR is a line break too
+            }
+            canonical += (i == 0 ? "" : ",") + csv::field(cell);
+        }
+        canonical += '\n';
+    }
+    return survey::canonical::toHex(survey::canonical::checksum(canonical));
 }
 
 std::string describeCellProblem(const survey::Problem& problem) {

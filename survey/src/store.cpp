@@ -931,12 +931,16 @@ std::optional<ImportRecord> liveImportWithHash(const sqlite::Connection& db, con
 }
 
 // Adds the log row; the unique index refuses a second live, unforced import of the same content
-// even when another process inserted it after our check (SQLITE_CONSTRAINT_UNIQUE).
-std::int64_t insertImport(const sqlite::Connection& db, ImportRecord& record) {
+// even when another process inserted it after our check (SQLITE_CONSTRAINT_UNIQUE). `older_hash`
+// (may be empty) is another name the same content was logged under before (importPaper).
+std::int64_t insertImport(const sqlite::Connection& db, ImportRecord& record, const std::string& older_hash = {}) {
     if (record.uid.empty()) record.uid = randomHex();
     if (record.date.empty()) record.date = isoDate(std::chrono::system_clock::now());
     if (!record.forced) {
-        if (auto existing = liveImportWithHash(db, record.content_hash)) throw DuplicateImport(*existing);
+        for (const std::string& hash : {record.content_hash, older_hash}) {
+            if (hash.empty()) continue;
+            if (auto existing = liveImportWithHash(db, hash)) throw DuplicateImport(*existing);
+        }
     }
     sqlite::Statement insert(db, R"sql(
 INSERT INTO import (uid, kind, questionnaire_id, source, content_hash, rows, date, forced)
@@ -970,24 +974,26 @@ std::string_view toString(ImportRecord::Kind kind) {
 }
 
 DuplicateImport::DuplicateImport(ImportRecord existing)
-    : StoreError(fmt::format("this {} was imported already (import {}, {}, {} row{}, recorded {})",
-                             existing.kind == ImportRecord::Kind::Paper ? "file" : "count", existing.uid,
+    : StoreError(fmt::format("{} imported already (import {}, {}, {} row{}, recorded {})",
+                             existing.kind == ImportRecord::Kind::Paper ? "the same returns were" : "this count was",
+                             existing.uid,
                              existing.source.empty() ? "typed in" : existing.source, existing.rows,
                              existing.rows == 1 ? "" : "s", existing.date)),
       existing_(std::move(existing)) {}
 
-ImportRecord ResponseStore::importPaper(ImportRecord import, const std::vector<StoredResponse>& responses) {
+ImportRecord ResponseStore::importPaper(ImportRecord import, const std::vector<StoredResponse>& responses,
+                                        const std::string& bytes_hash) {
     impl_->checkWritable();
     sqlite::Transaction transaction(impl_->db);
     import.kind = ImportRecord::Kind::Paper;
     import.rows = static_cast<int>(responses.size());
-    const std::int64_t import_id = insertImport(impl_->db, import);
+    const std::int64_t import_id = insertImport(impl_->db, import, bytes_hash);
     insertAll(responses, import_id);
     transaction.commit();
     return import;
 }
 
-Distribution ResponseStore::recordDistributed(const Distribution& distribution) {
+Distribution ResponseStore::recordDistributed(const Distribution& distribution, bool forced) {
     impl_->checkWritable();
     Distribution stored = distribution;
     stored.uid = randomHex();
@@ -1004,6 +1010,7 @@ Distribution ResponseStore::recordDistributed(const Distribution& distribution) 
     log.questionnaire_id = stored.questionnaire_id;
     log.rows = stored.count;
     log.date = stored.date;
+    log.forced = forced;
     log.content_hash = canonical::toHex(canonical::checksum(stored.uid));  // a typed count is never a duplicate
     const std::int64_t import_id = insertImport(impl_->db, log);
     stored.import_uid = log.uid;

@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "report/handed_out.hpp"
+#include "report/paper_import.hpp"
+#include "survey/canonical.hpp"
 #include "survey/store.hpp"
 
 namespace fs = std::filesystem;
@@ -130,13 +132,89 @@ TEST_F(Rates, CorrectingACountReplacesIt) {
 
 TEST_F(Rates, AWithdrawnCountNoLongerCounts) {
     ASSERT_EQ(import(victimCsv("v.csv", 6)).code, 0);
-    const Result first = distributed({"--questionnaire", "victim", "--count", "12"});
-    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "8"}).code, 0);
+    const Result first = distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-01"});
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "8", "--date", "2011-03-01"}).code, 0);
     EXPECT_EQ(victim(report())["distributed"], 20);
     const Result withdrawn = distributed({"--withdraw", printedId(first)});
     ASSERT_EQ(withdrawn.code, 0) << withdrawn.err;
     EXPECT_EQ(victim(report())["distributed"], 8);
     EXPECT_EQ(distributed({"--withdraw", "0123456789abcdef0123456789abcdef"}).code, report::cli::kFailure);
+}
+
+// "distributed run again adds silently": a second live count for the same questionnaire, site and
+// days is refused (exit 4, as a file imported already), naming the count it meets and both ways on.
+TEST_F(Rates, ASecondCountForTheSameDaysIsRefusedNamingTheFirst) {
+    ASSERT_EQ(import(victimCsv("v.csv", 6)).code, 0);
+    const Result first =
+        distributed({"--questionnaire", "victim", "--count", "120", "--date", "2011-02-10", "--site", "Chester"});
+    ASSERT_EQ(first.code, 0) << first.err;
+    const Result again =
+        distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-10", "--site", "Chester"});
+    EXPECT_EQ(again.code, report::cli::kAlreadyImported);
+    const std::string listed = distributed({"--list"}).out;
+    const std::string line = listed.substr(0, listed.find('\n'));
+    EXPECT_NE(again.err.find(line), std::string::npos) << again.err;  // the entry, as --list shows it
+    EXPECT_NE(again.err.find("120 handed out at Chester on 2011-02-10"), std::string::npos) << again.err;
+    EXPECT_NE(again.err.find("perspective-export distributed --db " + db_.string() + " --correct " + printedId(first) +
+                             " --count 12 --date 2011-02-10"),
+              std::string::npos)
+        << again.err;
+    EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+    EXPECT_EQ(victim(report())["distributed"], 120);
+
+    // A period that takes in that day meets it too; another site or other days do not.
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "5", "--site", "Chester", "--from", "2011-02-01",
+                           "--to", "2011-02-28"}).code,
+              report::cli::kAlreadyImported);
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "7", "--date", "2011-02-10", "--site", "Crewe"}).code, 0);
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "9", "--date", "2011-02-11", "--site", "Chester"}).code, 0);
+    EXPECT_EQ(victim(report())["distributed"], 136);
+
+    // The fix it names works, and so does --force for a real second batch (logged as forced).
+    ASSERT_EQ(distributed({"--correct", printedId(first), "--count", "12"}).code, 0);
+    EXPECT_EQ(victim(report())["distributed"], 28);
+    const Result forced = distributed(
+        {"--questionnaire", "victim", "--count", "30", "--date", "2011-02-10", "--site", "Chester", "--force"});
+    ASSERT_EQ(forced.code, 0) << forced.err;
+    EXPECT_EQ(victim(report())["distributed"], 58);
+    EXPECT_NE(run({"log", "--db", db_.string()}).out.find("30 handed out  [forced]"), std::string::npos);
+}
+
+// A withdrawn or replaced count is in nobody's way; a correction is not in its own.
+TEST_F(Rates, OnlyALiveCountStandsInTheWayOfANewOne) {
+    const Result first = distributed({"--questionnaire", "victim", "--count", "10", "--date", "2011-02-10"});
+    ASSERT_EQ(distributed({"--withdraw", printedId(first)}).code, 0);
+    const Result second = distributed({"--questionnaire", "victim", "--count", "11", "--date", "2011-02-10"});
+    ASSERT_EQ(second.code, 0) << second.err;
+    const Result corrected = distributed({"--correct", printedId(second), "--count", "13", "--date", "2011-02-10"});
+    ASSERT_EQ(corrected.code, 0) << corrected.err;
+    EXPECT_EQ(distributed({"--questionnaire", "victim", "--count", "1", "--date", "2011-02-10"}).code,
+              report::cli::kAlreadyImported);
+    EXPECT_EQ(distributed({"--questionnaire", "offender", "--count", "1", "--date", "2011-02-10"}).code, 0);
+}
+
+// A correction given only --count keeps the date of the count it replaces (before, it moved the
+// count to the day the correction was typed, out of a report's --from/--to).
+TEST_F(Rates, ACorrectionKeepsTheDateOfTheCountItReplaces) {
+    ASSERT_EQ(import(victimCsv("v.csv", 3)).code, 0);
+    const Result first = distributed({"--questionnaire", "victim", "--count", "10", "--date", "2011-02-10"});
+    const Result corrected = distributed({"--correct", printedId(first), "--count", "12"});
+    ASSERT_EQ(corrected.code, 0) << corrected.err;
+    EXPECT_NE(corrected.out.find("12 victim questionnaires handed out on 2011-02-10"), std::string::npos)
+        << corrected.out;
+    EXPECT_EQ(victim(report({"--from", "2011-02-01", "--to", "2011-02-28"}))["distributed"], 12);
+}
+
+// With no date, the count is for today, and the confirmation says so and how to give another day.
+TEST_F(Rates, ACountWithNoDateSaysItIsForToday) {
+    const Result result = distributed({"--questionnaire", "victim", "--count", "12"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_NE(result.out.find("handed out on " + report::cli::today() + " (today's date; --date, or --from and --to, "
+                                                                        "give another)"),
+              std::string::npos)
+        << result.out;
+    const Result dated = distributed({"--questionnaire", "victim", "--count", "12", "--date", "2011-02-10"});
+    EXPECT_EQ(dated.out.find("today"), std::string::npos) << dated.out;
 }
 
 // Withdrawn in one copy of a file means withdrawn: an older copy does not bring it back.
@@ -163,6 +241,73 @@ TEST_F(Rates, TheSameFileImportedTwiceIsRefusedNamingTheFirstImport) {
     ASSERT_EQ(import(csv, {"--date", "2011-02-10", "--force"}).code, 0);
     EXPECT_EQ(victim(report())["returned"], 10);
     EXPECT_TRUE(survey::ResponseStore::open(db_).imports().at(1).forced);
+}
+
+// "The same returns imported twice are recognised only by raw bytes": the file saved again with
+// CRLF line ends, a BOM or blank lines at the end is the same returns, refused naming the first.
+TEST_F(Rates, TheSameReturnsSavedAgainDifferentlyAreRefusedNamingTheFirstImport) {
+    const fs::path csv = victimCsv("v.csv", 5);
+    ASSERT_EQ(import(csv).code, 0);
+    const std::string first_id = survey::ResponseStore::open(db_).imports().at(0).uid;
+    std::ifstream in(csv, std::ios::binary);
+    const std::string lf((std::istreambuf_iterator<char>(in)), {});
+    std::string crlf;
+    for (const char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    const std::pair<const char*, std::string> variants[] = {
+        {"v_crlf.csv", crlf}, {"v_bom.csv", "\xEF\xBB\xBF" + lf}, {"v_blank.csv", lf + "\n\n"},
+        {"v_quoted.csv", "\"clear_why_contacted\",knew_choice\n" + lf.substr(lf.find('\n') + 1)}};
+    for (const auto& [name, text] : variants) {
+        std::ofstream(dir_ / name, std::ios::binary) << text;
+        const Result again = import(dir_ / name);
+        EXPECT_EQ(again.code, report::cli::kAlreadyImported) << name << ": " << again.out;
+        EXPECT_NE(again.err.find("the same returns were imported already (import " + first_id + ", v.csv, 5 rows"),
+                  std::string::npos)
+            << again.err;
+        EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+    }
+    EXPECT_EQ(victim(report())["returned"], 5);
+    // Other returns are not: a changed cell, or the rows in another order.
+    std::ofstream(dir_ / "other.csv") << "clear_why_contacted,knew_choice\nyes,no\nyes,yes\n";
+    std::ofstream(dir_ / "reordered.csv") << "clear_why_contacted,knew_choice\nyes,yes\nyes,no\n";
+    EXPECT_EQ(import(dir_ / "other.csv").code, 0);
+    EXPECT_EQ(import(dir_ / "reordered.csv").code, 0);
+}
+
+// A file imported before content_hash named the returns as read (it held the hash of the raw bytes)
+// is still refused when imported again.
+TEST_F(Rates, AFileImportedUnderTheOldBytesHashIsStillRefused) {
+    const fs::path csv = dir_ / "old.csv";
+    const std::string crlf = "clear_why_contacted,knew_choice\r\nyes,yes\r\nno,yes\r\n";
+    std::ofstream(csv, std::ios::binary) << crlf;
+    const survey::Questionnaire victim_q = report::cli::findQuestionnaire(kQuestionnaires, "victim");
+    survey::ImportRecord old;
+    old.questionnaire_id = "victim";
+    old.source = "old.csv";
+    old.content_hash = survey::canonical::toHex(survey::canonical::checksum(crlf));  // as written before
+    ASSERT_NE(old.content_hash, report::paperReturnsContentHash(crlf));
+    survey::ResponseStore::open(db_).importPaper(
+        old, report::parsePaperReturns(crlf, "old.csv", victim_q, {"", "2011-02-10"}));
+    const Result again = import(csv);
+    EXPECT_EQ(again.code, report::cli::kAlreadyImported) << again.out;
+    EXPECT_NE(again.err.find("old.csv, 2 rows"), std::string::npos) << again.err;
+    EXPECT_EQ(victim(report())["returned"], 2);
+}
+
+// A file in the canonical form hashes as its bytes did before, so its rows keep their uids, and the
+// same returns in two databases count once whatever line ends each copy had.
+TEST_F(Rates, TheSameReturnsInTwoDatabasesCountOnceWhateverTheLineEnds) {
+    const std::string lf = "clear_why_contacted,knew_choice\nyes,yes\nno,yes\n";
+    EXPECT_EQ(report::paperReturnsContentHash(lf), survey::canonical::toHex(survey::canonical::checksum(lf)));
+    // A line break inside a comment is one too, whichever it was saved as.
+    EXPECT_EQ(report::paperReturnsContentHash("comments\r\n\"one\r\ntwo\"\r\n"),
+              report::paperReturnsContentHash("comments\n\"one\ntwo\"\n"));
+    EXPECT_NE(report::paperReturnsContentHash("comments\n\"one\ntwo\"\n"),
+              report::paperReturnsContentHash("comments\n\"one two\"\n"));
+    std::ofstream(dir_ / "v.csv", std::ios::binary) << lf;
+    std::ofstream(dir_ / "v_crlf.csv", std::ios::binary) << "clear_why_contacted,knew_choice\r\nyes,yes\r\nno,yes";
+    ASSERT_EQ(import(dir_ / "v.csv").code, 0);
+    ASSERT_EQ(import(dir_ / "v_crlf.csv", {"--date", "2011-02-10"}, dir_ / "b.db").code, 0);
+    EXPECT_EQ(victim(report({"--db", db_.string(), "--db", (dir_ / "b.db").string()}))["returned"], 2);
 }
 
 // The same file imported into two kiosks' databases counts once in a report over both.

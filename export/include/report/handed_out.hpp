@@ -46,4 +46,10 @@ std::map<std::string, HandedOutTotal> handedOutTotals(const std::vector<HandedOu
                                                       const std::optional<std::string>& from,
                                                       const std::optional<std::string>& to);
 
+// The live entries a new count would overlap: same questionnaire, same site (as written; "" is a
+// site of its own), and periods that share at least one day (first()..last(), inclusive). `except`
+// is the uid a correction replaces, which does not stand in its own way.
+std::vector<HandedOutEntry> overlappingLive(const std::vector<HandedOutEntry>& entries,
+                                            const survey::Distribution& count, const std::string& except = {});
+
 }  // namespace report

@@ -41,6 +41,16 @@ std::vector<survey::StoredResponse> readPaperReturns(const std::filesystem::path
                                                      const survey::Questionnaire& questionnaire,
                                                      const PaperReturnDetails& details);
 
+// What identifies a file of paper returns as imported (import.content_hash): BLAKE2b-256 hex of its
+// records as read, re-written in one canonical CSV form: no BOM, "\n" after every record and for
+// every line break inside a cell, no blank lines, a field quoted only when csv::field must. So the
+// same returns saved again with CRLF line ends, a BOM or blank lines are the same import; a change
+// of a cell, of the columns or of the row order is not. A file already in the canonical form
+// (LF, no BOM, minimal quoting, a final line break) hashes as its bytes did before this rule, so
+// its rows keep the uids earlier imports gave them. `csv_text` must parse (call after
+// parsePaperReturns).
+std::string paperReturnsContentHash(std::string_view csv_text);
+
 // "FILE:ROW:COLUMN (question_id): message", the form import problems are printed in.
 std::string describeCellProblem(const survey::Problem& problem);
 

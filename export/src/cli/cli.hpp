@@ -17,7 +17,8 @@ class App;
 namespace report::cli {
 
 // Exit codes (README.md lists them): 3 when a report's selection holds nothing at all (no
-// response of any status and no handed-out count), 4 when an import's file was imported already.
+// response of any status and no handed-out count), 4 when an import's returns were imported already
+// or a handed-out count's days are covered by a live count already (both: add --force to go on).
 enum ExitCode : int { kSuccess = 0, kFailure = 1, kUsage = 2, kNothingToReport = 3, kAlreadyImported = 4 };
 
 // Where subcommands write (std::cout / std::cerr in the program, string streams in tests).

@@ -24,13 +24,24 @@ struct DistributedOptions {
     std::string correct;   // uid of the entry to replace
     std::string withdraw;  // uid of the entry to withdraw
     bool list = false;
+    bool force = false;    // record even over a live count for the same questionnaire, site and period
     std::filesystem::path questionnaires;
 };
 
+// The period as the report counts it (handed_out.hpp): a count with only a date is that day.
 std::string periodText(const survey::Distribution& d) {
-    if (d.period_from.empty() && d.period_to.empty()) return "on " + d.date;
-    return fmt::format("from {} to {}", d.period_from.empty() ? "?" : d.period_from,
-                       d.period_to.empty() ? "?" : d.period_to);
+    const HandedOutEntry entry{d, HandedOutEntry::State::Live, {}};
+    return entry.first() == entry.last() ? "on " + entry.first() : fmt::format("from {} to {}", entry.first(), entry.last());
+}
+
+// One entry as --list shows it (and as a refusal names it).
+std::string describeEntry(const HandedOutEntry& e) {
+    const std::string state = e.state == HandedOutEntry::State::Live       ? "counts"
+                              : e.state == HandedOutEntry::State::Withdrawn ? "withdrawn"
+                                                                            : "replaced by " + e.replaced_by;
+    return fmt::format("{}  {}  {} handed out{} {}{}  [{}]", e.entry.uid, e.entry.questionnaire_id, e.entry.count,
+                       e.entry.site.empty() ? "" : " at " + e.entry.site, periodText(e.entry),
+                       e.entry.replaces.empty() ? "" : " (corrects " + e.entry.replaces + ")", state);
 }
 
 void listEntries(const survey::ResponseStore& store, Io& io) {
@@ -39,14 +50,7 @@ void listEntries(const survey::ResponseStore& store, Io& io) {
         io.out << "No handed-out counts are recorded in " << store.path().string() << ".\n";
         return;
     }
-    for (const HandedOutEntry& e : entries) {
-        const std::string state = e.state == HandedOutEntry::State::Live       ? "counts"
-                                  : e.state == HandedOutEntry::State::Withdrawn ? "withdrawn"
-                                                                                : "replaced by " + e.replaced_by;
-        io.out << fmt::format("{}  {}  {} handed out{} {}{}  [{}]\n", e.entry.uid, e.entry.questionnaire_id,
-                              e.entry.count, e.entry.site.empty() ? "" : " at " + e.entry.site, periodText(e.entry),
-                              e.entry.replaces.empty() ? "" : " (corrects " + e.entry.replaces + ")", state);
-    }
+    for (const HandedOutEntry& e : entries) io.out << describeEntry(e) << '\n';
 }
 
 const survey::Distribution& entryWithUid(const std::vector<survey::Distribution>& all, const std::string& uid) {
@@ -54,6 +58,33 @@ const survey::Distribution& entryWithUid(const std::vector<survey::Distribution>
         if (d.uid == uid) return d;
     }
     throw CommandError("no handed-out count with id " + uid + " (distributed --list shows them)", kFailure);
+}
+
+// A second live count for the same questionnaire, site and days would be added to the first
+// (the report sums them): refused unless --force, naming the count it overlaps and the fix.
+void refuseOverlap(const survey::ResponseStore& store, const survey::Distribution& count,
+                   const DistributedOptions& options) {
+    const std::vector<HandedOutEntry> overlapping =
+        overlappingLive(resolveHandedOut(store.distributions()), count, count.replaces);
+    if (overlapping.empty()) return;
+    const HandedOutEntry& existing = overlapping.front();
+    std::string correct = fmt::format("perspective-export distributed --db {} --correct {} --count {}",
+                                      options.db.string(), existing.entry.uid, count.count);
+    if (!options.date.empty()) correct += " --date " + options.date;
+    if (!options.period_from.empty()) correct += " --from " + options.period_from;
+    if (!options.period_to.empty()) correct += " --to " + options.period_to;
+    throw CommandError(
+        fmt::format("{} {} questionnaire{} handed out{} {}: a count for the same questionnaire, site and days is "
+                    "recorded already:\n  {}\n{}Nothing was recorded (the report would add the two). To replace that "
+                    "count with this one: {}\nIf a second batch really was handed out in those days, run this "
+                    "command again with --force.",
+                    count.count, count.questionnaire_id, count.count == 1 ? "" : "s",
+                    count.site.empty() ? "" : " at " + count.site, periodText(count), describeEntry(existing),
+                    overlapping.size() > 1 ? fmt::format("  (and {} more; distributed --list shows them)\n",
+                                                         overlapping.size() - 1)
+                                           : "",
+                    correct),
+        kAlreadyImported);
 }
 
 void runDistributed(const DistributedOptions& options, Io& io) {
@@ -85,7 +116,7 @@ void runDistributed(const DistributedOptions& options, Io& io) {
     survey::Distribution distribution;
     survey::ResponseStore store = survey::ResponseStore::open(options.db);
     if (!options.correct.empty()) {
-        // A correction keeps what it does not change from the entry it replaces.
+        // A correction keeps what it does not change from the entry it replaces, its date too.
         distribution = entryWithUid(store.distributions(), options.correct);
         distribution.replaces = distribution.uid;
         distribution.withdrawn = false;
@@ -99,12 +130,19 @@ void runDistributed(const DistributedOptions& options, Io& io) {
     if (!options.site.empty()) distribution.site = options.site;
     if (!options.period_from.empty()) distribution.period_from = options.period_from;
     if (!options.period_to.empty()) distribution.period_to = options.period_to;
-    distribution.date = options.date.empty() ? today() : options.date;
-    const survey::Distribution stored = store.recordDistributed(distribution);
-    io.out << fmt::format("Recorded {} {} questionnaire{} handed out{} {} in {} (id {}{}).\n", stored.count,
+    if (!options.date.empty()) distribution.date = options.date;
+    const bool dated_today = distribution.date.empty();
+    if (dated_today) distribution.date = today();
+    if (!options.force) refuseOverlap(store, distribution, options);
+    const survey::Distribution stored = store.recordDistributed(distribution, options.force);
+    // Never a silent "today": say which day a count without --date was recorded for.
+    const bool today_counts = dated_today && (stored.period_from.empty() || stored.period_to.empty());
+    io.out << fmt::format("Recorded {} {} questionnaire{} handed out{} {}{} in {} (id {}{}{}).\n", stored.count,
                           stored.questionnaire_id, stored.count == 1 ? "" : "s",
-                          stored.site.empty() ? "" : " at " + stored.site, periodText(stored), options.db.string(),
-                          stored.uid, stored.replaces.empty() ? "" : ", replacing " + stored.replaces);
+                          stored.site.empty() ? "" : " at " + stored.site, periodText(stored),
+                          today_counts ? " (today's date; --date, or --from and --to, give another)" : "",
+                          options.db.string(), stored.uid, stored.replaces.empty() ? "" : ", replacing " + stored.replaces,
+                          options.force ? ", forced" : "");
 }
 
 }  // namespace
@@ -120,7 +158,7 @@ void addDistributedCommand(CLI::App& app, Io& io) {
     command->add_option("--count", options->count, "How many were handed out (a whole number, 0 or more)")
         ->check(CLI::Validator(checkCount, "N"));
     command->add_option("--site", options->site, "Site they were handed out at");
-    command->add_option("--date", options->date, "Date handed out (or recorded, with --from/--to), YYYY-MM-DD (default: today)")
+    command->add_option("--date", options->date, "Date handed out (or recorded, with --from/--to), YYYY-MM-DD (default: today; a correction keeps its entry's)")
         ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
     command->add_option("--from", options->period_from, "First day of the period they were handed out over, YYYY-MM-DD")
         ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
@@ -130,6 +168,9 @@ void addDistributedCommand(CLI::App& app, Io& io) {
     command->add_option("--correct", options->correct,
                         "Replace the count with this id by --count (and any of --site, --from, --to given)");
     command->add_option("--withdraw", options->withdraw, "Withdraw the count with this id: it no longer counts");
+    command->add_flag("--force", options->force,
+                      "Record the count even though a live count for the same questionnaire, site and days exists "
+                      "(a second batch handed out); without it such a count is refused (exit code 4)");
     addQuestionnaireDirectoryOption(*command, options->questionnaires);
     command->callback([options, &io] { runDistributed(*options, io); });
 }

@@ -33,7 +33,7 @@ std::string fileBytes(const std::filesystem::path& file) {
     return text.str();
 }
 
-// A paper return's uid comes from the file's content and its row, so the same file imported into
+// A paper return's uid comes from the returns' content hash and its row, so the same file imported into
 // two databases counts once in a report over both (as a kiosk response held twice does). A forced
 // import is a deliberate second copy: its rows get random uids (left empty for the store).
 void identifyRows(std::vector<survey::StoredResponse>& responses, const std::string& content_hash, bool forced) {
@@ -63,12 +63,14 @@ void runImport(const ImportOptions& options, Io& io) {
     survey::ImportRecord log;
     log.questionnaire_id = questionnaire.id;
     log.source = options.csv.filename().string();
-    log.content_hash = survey::canonical::toHex(survey::canonical::checksum(bytes));
+    // Known by the returns as read (line ends, a BOM, blank lines do not matter), and by the raw
+    // bytes too, which imports before that rule logged: an old import of this file still refuses it.
+    log.content_hash = paperReturnsContentHash(bytes);
     log.forced = options.force;
     identifyRows(responses, log.content_hash, options.force);
     survey::ResponseStore store = survey::ResponseStore::open(options.db);
     try {
-        log = store.importPaper(log, responses);
+        log = store.importPaper(log, responses, survey::canonical::toHex(survey::canonical::checksum(bytes)));
     } catch (const survey::DuplicateImport& duplicate) {
         throw CommandError(fmt::format("{}: {}; nothing was imported. To import it again on purpose, add --force; to "
                                        "replace it, withdraw that import first (perspective-export log --db {} "
@@ -97,8 +99,8 @@ void addImportCommand(CLI::App& app, Io& io) {
         "import",
         "Import paper returns: a CSV with a header row of question ids, one row per respondent, a blank "
         "cell for no answer, and multi-choice option ids joined with ';'. Every cell is checked; if any "
-        "is wrong, all problems are listed and nothing is imported. A file already imported is refused "
-        "(exit code 4) unless --force.");
+        "is wrong, all problems are listed and nothing is imported. Returns already imported (the same "
+        "header and rows, whatever the line ends or a BOM) are refused (exit code 4) unless --force.");
     command->add_option("--db", options->db, "Perspective database to import into (created if absent)")
         ->required();
     command->add_option("--questionnaire", options->questionnaire, "Questionnaire id (offender, victim, sentencer)")
@@ -109,7 +111,7 @@ void addImportCommand(CLI::App& app, Io& io) {
                         "column (which wins where a row gives one)")
         ->check(CLI::Validator(checkDate, "YYYY-MM-DD"));
     command->add_flag("--force", options->force,
-                      "Import even though this exact file was imported already (a deliberate second copy)");
+                      "Import even though the same returns were imported already (a deliberate second copy)");
     addQuestionnaireDirectoryOption(*command, options->questionnaires);
     command->add_option("FILE.csv", options->csv, "CSV of paper returns")->required()->check(CLI::ExistingFile);
     command->callback([options, &io] { runImport(*options, io); });

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli.hpp"
+#include "cli/output_file.hpp"
 #include "cli/sealed_inputs.hpp"
 #include "report/audience_headings.hpp"
 #include "report/merge.hpp"
@@ -83,8 +84,9 @@ void runReport(const ReportOptions& options, Io& io) {
         });
         if (!known) throw CommandError("--by: no questionnaire has a question '" + options.by + "'", kUsage);
     }
+    // Early, before the inputs are read; writeOutputFile refuses one that appears meanwhile.
     if (!options.output.empty() && std::filesystem::exists(options.output) && !options.force) {
-        throw CommandError("-o: " + options.output.string() + " exists already; add --force to replace it", kUsage);
+        throw outputExists(options.output);
     }
     Report report = inputs.naming([&] { return buildReport(inputs.stores(), query, definitions); });
     withholdSmallNumbers(report, options.min_base);
@@ -117,9 +119,8 @@ void runReport(const ReportOptions& options, Io& io) {
 }
 
 void writeReport(const Report& report, Format format, const ReportOptions& options, Io& io) {
-
     if (format == Format::Xlsx) {
-        writeXlsx(report, options.output);
+        writeOutputFile(options.output, options.force, [&](const std::filesystem::path& file) { writeXlsx(report, file); });
         return;
     }
     std::string text;
@@ -134,9 +135,11 @@ void writeReport(const Report& report, Format format, const ReportOptions& optio
         io.out << text;
         return;
     }
-    std::ofstream file(options.output, std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file.flush()) throw CommandError("-o: cannot write " + options.output.string(), kFailure);
+    writeOutputFile(options.output, options.force, [&](const std::filesystem::path& file) {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) throw std::runtime_error("the drive may be full");
+    });
 }
 
 }  // namespace
@@ -169,7 +172,8 @@ void addReportCommand(CLI::App& app, Io& io) {
         ->required()
         ->check(CLI::IsMember({"json", "md", "html", "csv", "xlsx"}));
     command->add_option("-o,--output", options->output,
-                        "Write to this file (default: standard output); an existing file is kept unless --force");
+                        "Write to this file (default: standard output), readable by you only (0600); an existing file is kept "
+                        "unless --force");
     command->add_flag("--force", options->force, "Let -o replace an existing file");
     addQuestionnaireDirectoryOption(*command, options->questionnaires);
     addSealedInputOptions(*command, options->sealed);

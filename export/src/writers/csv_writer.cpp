@@ -8,19 +8,13 @@
 #include "report/writers.hpp"
 #include "tidy_rows.hpp"
 
+#include "csv/csv_field.hpp"
+
 namespace report {
 
 namespace {
 
-std::string field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-    std::string quoted = "\"";
-    for (const char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
+using csv::field;
 
 std::string number(const std::optional<int>& value) { return value ? std::to_string(*value) : ""; }
 

@@ -79,7 +79,7 @@ struct ImportRecord {
     Kind kind = Kind::Paper;
     std::string questionnaire_id;
     std::string source;        // file name as given; "" for a typed count
-    std::string content_hash;  // BLAKE2b-256 hex of what was imported
+    std::string content_hash;  // BLAKE2b-256 hex of what was imported (docs/store-schema.md)
     int rows = 0;              // responses, or questionnaires handed out
     std::string date;          // YYYY-MM-DD recorded
     bool forced = false;       // imported again on purpose (--force)
@@ -159,10 +159,14 @@ public:
     // The same, logged as one import (uid and date filled in when empty). Throws DuplicateImport,
     // storing nothing, when a live import has the same content_hash and `import` is not forced;
     // the import table's unique index makes this hold for two imports running at once too.
-    ImportRecord importPaper(ImportRecord import, const std::vector<StoredResponse>& responses);
+    // `bytes_hash`, when given, is matched as well: the hash of the file's raw bytes, which
+    // imports before content_hash named the returns as read stored in its place.
+    ImportRecord importPaper(ImportRecord import, const std::vector<StoredResponse>& responses,
+                             const std::string& bytes_hash = {});
     // A handed-out count, logged as its own import. Returns it as stored (uid filled in).
-    // A `replaces` naming no entry of this file throws StoreError.
-    Distribution recordDistributed(const Distribution& distribution);
+    // A `replaces` naming no entry of this file throws StoreError. `forced`: the log marks it as
+    // recorded on purpose over a live count for the same days (the exporter's --force).
+    Distribution recordDistributed(const Distribution& distribution, bool forced = false);
     // Marks a handed-out count (by uid) withdrawn, with its log entry. Throws when unknown.
     void withdrawDistribution(const std::string& uid);
     // Withdraws an import as one unit: a paper import's responses are deleted, a count is marked

@@ -1,0 +1,33 @@
+// `-o FILE`: a file is written beside FILE under a temporary name, then published under FILE in one
+// step, so no one ever sees half a report, a failure leaves FILE as it was, and an existing FILE
+// (even one that appears while the report is written) is never replaced without --force.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+#include "cli.hpp"  // beside this file (tests include it by path)
+
+namespace report::cli {
+
+// How a finished file is given its name without replacing one, best first; each falls back to the
+// next on a filesystem that does not support it:
+// - RenameNoReplace: renameat2(RENAME_NOREPLACE), one atomic step (ext4, xfs, btrfs, tmpfs, vfat);
+// - HardLink: link() then unlink() of the temporary name, atomic too (NFS, most network drives);
+// - ExclusiveCopy: FILE created with O_EXCL and the bytes copied in (drives with neither, some FUSE
+//   ones): never replaces a file, but a reader may see it while it fills; on failure it is removed.
+enum class Publish { RenameNoReplace, HardLink, ExclusiveCopy };
+
+// The refusal of an -o FILE that exists (usage error, exit code 2).
+CommandError outputExists(const std::filesystem::path& file);
+
+// Calls `write` with the path of a new, empty temporary file in FILE's folder (mode 0600: reports
+// quote respondents' comments), flushes it to disk, then publishes it as `file`: with `replace`,
+// by rename() (an existing FILE is replaced in one step); without, as `first` and its fallbacks
+// (an existing FILE: outputExists). On any failure the temporary file is removed and FILE is
+// untouched. `first` is for tests of the fallbacks.
+void writeOutputFile(const std::filesystem::path& file, bool replace,
+                     const std::function<void(const std::filesystem::path& temporary)>& write,
+                     Publish first = Publish::RenameNoReplace);
+
+}  // namespace report::cli

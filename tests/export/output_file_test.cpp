@@ -1,0 +1,120 @@
+// `-o FILE` (cli/output_file.hpp): written under a temporary name, published in one step, never
+// over a file that exists (even one that appears meanwhile) without --force, nothing left on failure.
+#include "../../export/src/cli/output_file.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+namespace fs = std::filesystem;
+using report::cli::CommandError;
+using report::cli::Publish;
+using report::cli::writeOutputFile;
+
+namespace {
+
+class OutputFile : public ::testing::TestWithParam<Publish> {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("perspective-output-" + std::to_string(getpid()) + "-" +
+                                            std::to_string(static_cast<int>(GetParam())));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        file_ = dir_ / "report.md";
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    static std::string read(const fs::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), {}};
+    }
+    static void put(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
+    // Every file in the folder: a temporary one left behind shows here.
+    int files() const {
+        return static_cast<int>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    }
+    // Runs writeOutputFile; the exit code it would give (0 when it published).
+    int publish(bool replace, const std::function<void(const fs::path&)>& write) {
+        try {
+            writeOutputFile(file_, replace, write, GetParam());
+            return 0;
+        } catch (const CommandError& error) {
+            message_ = error.what();
+            return error.code();
+        }
+    }
+    static void writes(const fs::path& temporary, const std::string& text) { put(temporary, text); }
+
+    fs::path dir_;
+    fs::path file_;
+    std::string message_;
+};
+
+TEST_P(OutputFile, ANewFileIsPublishedReadableByItsOwnerOnly) {
+    EXPECT_EQ(publish(false, [](const fs::path& t) { writes(t, "the report\n"); }), 0) << message_;
+    EXPECT_EQ(read(file_), "the report\n");
+    EXPECT_EQ(files(), 1);
+    struct stat info {};
+    ASSERT_EQ(::stat(file_.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600U);
+}
+
+TEST_P(OutputFile, AnExistingFileIsUntouchedByARefusedRun) {
+    put(file_, "precious\n");
+    EXPECT_EQ(publish(false, [](const fs::path& t) { writes(t, "the report\n"); }), report::cli::kUsage);
+    EXPECT_NE(message_.find("exists already; add --force"), std::string::npos) << message_;
+    EXPECT_EQ(read(file_), "precious\n");
+    EXPECT_EQ(files(), 1);
+}
+
+// The race the early check cannot close: FILE appears after it, while the report is written.
+TEST_P(OutputFile, AFileThatAppearsWhileTheReportIsWrittenIsNotReplaced) {
+    EXPECT_EQ(publish(false,
+                      [&](const fs::path& t) {
+                          put(file_, "someone else's\n");
+                          writes(t, "the report\n");
+                      }),
+              report::cli::kUsage);
+    EXPECT_EQ(read(file_), "someone else's\n");
+    EXPECT_EQ(files(), 1);
+}
+
+TEST_P(OutputFile, AWriterThatFailsHalfWayLeavesNoFile) {
+    const auto failing = [](const fs::path& t) {
+        writes(t, "half a rep");
+        throw std::runtime_error("the drive may be full");
+    };
+    EXPECT_EQ(publish(false, failing), report::cli::kFailure);
+    EXPECT_NE(message_.find("the drive may be full; nothing was written"), std::string::npos) << message_;
+    EXPECT_EQ(files(), 0);
+    put(file_, "precious\n");
+    EXPECT_EQ(publish(true, failing), report::cli::kFailure);
+    EXPECT_EQ(read(file_), "precious\n");
+    EXPECT_EQ(files(), 1);
+}
+
+TEST_P(OutputFile, ForceReplacesTheFileInOneStep) {
+    put(file_, "precious\n");
+    EXPECT_EQ(publish(true, [](const fs::path& t) { writes(t, "the report\n"); }), 0) << message_;
+    EXPECT_EQ(read(file_), "the report\n");
+    EXPECT_EQ(files(), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryWayOfPublishing, OutputFile,
+                         ::testing::Values(Publish::RenameNoReplace, Publish::HardLink, Publish::ExclusiveCopy),
+                         [](const ::testing::TestParamInfo<Publish>& param) {
+                             switch (param.param) {
+                                 case Publish::RenameNoReplace: return std::string("RenameNoReplace");
+                                 case Publish::HardLink: return std::string("HardLink");
+                                 case Publish::ExclusiveCopy: return std::string("ExclusiveCopy");
+                             }
+                             return std::string("Unknown");
+                         });
+
+}  // namespace
