@@ -225,12 +225,14 @@ std::string QuestionnaireTally::whoWasAsked(const survey::Question& question, La
     return who == named->who.end() ? std::string() : wording(who->second, language);
 }
 
-// The questions the file marks as headline findings, where someone gave a view on them: the body
-// of a section (or of a group) then holds those sentences only (writers/layout.cpp).
+// The questions the file marks as headline findings, answered or not (a file that marks some
+// keeps the body to them even when none was answered), and those that say who answered: the
+// body of a section (or of a group) is chosen from these (writers/layout.cpp).
 void QuestionnaireTally::markHeadlines(std::vector<QuestionFigures>& questions) const {
     for (QuestionFigures& q : questions) {
         const survey::Question* question = definition_.question(q.id);
-        q.headline = question != nullptr && question->headline && q.base > 0;
+        q.headline = question != nullptr && question->headline;
+        q.about_you = question != nullptr && question->about_you;
     }
 }
 

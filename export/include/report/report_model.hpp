@@ -33,10 +33,12 @@ struct QuestionFigures {
     int finding_count = 0;
     std::optional<int> finding_percent;
     std::string sentence;
-    // One of the report's headline findings (`finding.headline` in the questionnaire file): its
-    // sentence opens the section; the others are printed once, in the appendix. Only the whole
-    // questionnaire's figures carry it; a --by group's sentences stay with their tables.
+    // One of the report's headline findings (`finding.headline` in the questionnaire file),
+    // answered or not: where someone gave a view, its sentence opens the section; the others are
+    // printed once, in the appendix (writers/layout.hpp).
     bool headline = false;
+    // Says who answered (`about_you` in the questionnaire file: setting, role): never in the body.
+    bool about_you = false;
     bool percent_withheld = false;  // base above 0 but below Report::min_base: counts only (small_numbers.hpp)
     std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
