@@ -53,4 +53,11 @@ std::string withheldGroupNote(const std::string& group_label, int min_group, con
            "\u201D: their answers are not shown apart, so that no one can be identified.";
 }
 
+std::string overlappingGroupsNote(Language language) {
+    if (language == Language::Cy) {
+        return "Gallai pobl ddewis mwy nag un ateb, felly mae rhai wedi\u2019u cyfrif mewn mwy nag un gr\u0175p.";
+    }
+    return "People could choose more than one answer, so some are counted in more than one group.";
+}
+
 }  // namespace report

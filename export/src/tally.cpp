@@ -7,6 +7,7 @@
 
 #include "report/merge.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "survey/answers.hpp"
 
 namespace report {
@@ -104,7 +105,17 @@ void QuestionnaireTally::add(const survey::StoredResponse& response) {
     count(all_, response);
     if (by_index_ < 0) return;
     const survey::Answer* by = slots_[static_cast<std::size_t>(by_index_)].answer;
-    const std::string_view key = by == nullptr || by->options.empty() ? kNotAnswered : std::string_view(by->options.front());
+    if (by == nullptr || by->options.empty()) {
+        countInGroup(kNotAnswered, response);
+        return;
+    }
+    // A multi-choice answer puts the person in the group of every option they chose (the groups
+    // overlap); a single-choice answer has one option.
+    for (const std::string& option : by->options) countInGroup(option, response);
+    if (by->options.size() > 1) ++in_several_groups_;
+}
+
+void QuestionnaireTally::countInGroup(std::string_view key, const survey::StoredResponse& response) {
     auto group = groups_.find(key);
     if (group == groups_.end()) group = groups_.emplace(std::string(key), Counts{}).first;
     count(group->second, response);
@@ -267,6 +278,8 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     const survey::Question* by = by_index_ < 0 ? nullptr : &definition_.questions[static_cast<std::size_t>(by_index_)];
     if (by == nullptr) return report;
     report.by_question = by_question_;
+    report.groups_overlap = in_several_groups_ > 0;
+    if (report.groups_overlap) report.groups_note = overlappingGroupsNote(language);
     // Groups in the order of the question's options, then those who did not answer it.
     std::vector<std::pair<std::string, std::string>> order;
     for (const survey::Option& option : by->options) {

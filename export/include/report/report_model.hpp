@@ -68,7 +68,13 @@ struct QuestionnaireReport {
     std::vector<std::string> warnings;   // what may make the rate wrong, in words (also printed on stderr)
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
+    // Someone chose more than one option of a multi-choice --by question: each person is in the
+    // group of every option they chose, so the groups overlap and do not add up to the whole.
+    bool groups_overlap = false;
     std::vector<GroupFigures> groups;
+    // Said once about the groups as a whole, before them: that they overlap, or that none can be
+    // shown (small_numbers.hpp). Empty when there is nothing to say.
+    std::string groups_note;
     std::vector<std::string> comments;  // every free-text comment as a quote, redacted (redaction.hpp)
     std::string comments_note;          // "Names have been changed." when a name was, else ""
 };

@@ -24,4 +24,8 @@ std::string smallBaseNote(int min_base, Language language);
 // are not shown apart, so that no one can be identified."
 std::string withheldGroupNote(const std::string& group_label, int min_group, const Nouns& nouns, Language language);
 
+// With a multi-choice --by question: "People could choose more than one answer, so some are
+// counted in more than one group."
+std::string overlappingGroupsNote(Language language);
+
 }  // namespace report

@@ -30,7 +30,7 @@ void row(std::string& out, const FigureRow& r) {
 // Summary figures have no base: blank base and in_base, and blank where a figure is unknown.
 void summaryLine(std::string& out, const SummaryRow& s, std::string_view id, std::string_view label,
                  std::optional<int> count, std::optional<int> percent) {
-    out += field(s.questionnaire) + ",all,summary,Summary," + std::string(id) + "," + std::string(label) + "," +
+    out += field(s.questionnaire) + ",all,summary,Summary," + std::string(id) + "," + field(label) + "," +
            number(count) + "," + number(percent) + ",,\r\n";
 }
 
@@ -40,6 +40,8 @@ void summary(std::string& out, const SummaryRow& s) {
     summaryLine(out, s, "response_rate", "Response rate", std::nullopt, s.response_rate_percent);
     summaryLine(out, s, "abandoned", "Abandoned", s.abandoned, std::nullopt);
     summaryLine(out, s, "in_progress", "In progress", s.in_progress, std::nullopt);
+    // What the group rows cannot say themselves: that they overlap, or why there are none.
+    if (!s.groups_note.empty()) summaryLine(out, s, "groups_note", s.groups_note, std::nullopt, std::nullopt);
 }
 
 }  // namespace

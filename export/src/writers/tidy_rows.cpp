@@ -31,7 +31,8 @@ std::vector<FigureRow> figureRows(const Report& report) {
 std::vector<SummaryRow> summaryRows(const Report& report) {
     std::vector<SummaryRow> rows;
     for (const QuestionnaireReport& r : report.questionnaires) {
-        rows.push_back({r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress});
+        rows.push_back({r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress,
+                        r.groups_note});
     }
     return rows;
 }

@@ -38,10 +38,11 @@ struct SummaryRow {
     std::optional<int> response_rate_percent;
     int abandoned = 0;
     int in_progress = 0;
+    std::string groups_note;  // QuestionnaireReport::groups_note: the --by groups overlap, or none is shown
 };
 
 inline const std::vector<std::string> kSummaryHeaders = {"questionnaire", "title", "returned", "handed_out",
-                                                         "response_rate_percent", "abandoned", "in_progress"};
+                                                         "response_rate_percent", "abandoned", "in_progress", "groups_note"};
 
 std::vector<SummaryRow> summaryRows(const Report& report);
 

@@ -54,6 +54,7 @@ void summarySheet(Sheet& sheet, const Report& report) {
         sheet.number(4, s.response_rate_percent);
         sheet.number(5, s.abandoned);
         sheet.number(6, s.in_progress);
+        sheet.text(7, s.groups_note);
         sheet.next();
     }
 }
