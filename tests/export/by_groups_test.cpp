@@ -1,10 +1,12 @@
 // --by groups through the command line: a multi-choice question puts each person in every group
-// they chose, and says the groups overlap, in every format.
+// they chose (and says the groups overlap, in every format); a group whose figures, taken from
+// the whole section's, would give away a withheld one is withheld too.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,10 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kQuestionnaires = fs::path(PERSPECTIVE_ASSETS_DIR) / "questionnaires";
+const fs::path kSentencerCsv = fs::path(PERSPECTIVE_SHARED_DIR) / "fixtures" / "cheshire-2011" / "sentencer.csv";
 const std::string kOverlap = "People could choose more than one answer, so some are counted in more than one group.";
+const std::string kNoneShown =
+    "The figures are not shown group by group: the groups are too small to show without identifying people.";
 
 class ByGroups : public ::testing::Test {
 protected:
@@ -92,6 +97,55 @@ TEST_F(ByGroups, NoOverlapNoteWhenNobodyChoseTwo) {
     const auto offender = questionnaireJson({"--by", "help_areas"});
     EXPECT_FALSE(offender.at("groups_overlap").get<bool>());
     EXPECT_EQ(report({"--format", "md", "--by", "help_areas"}).find(kOverlap), std::string::npos);
+}
+
+// The Cheshire sentencers, keeping the 16 magistrates and the one judge.
+std::string magistratesAndTheJudge() {
+    std::ifstream in(kSentencerCsv, std::ios::binary);
+    std::string line;
+    std::string csv;
+    for (bool header = true; std::getline(in, line); header = false) {
+        if (header || line.starts_with("magistrate,") || line.starts_with("judge,")) csv += line + "\n";
+    }
+    return csv;
+}
+
+TEST_F(ByGroups, AGroupThatWouldGiveAWithheldOneAwayBySubtractionIsWithheldToo) {
+    if (!fs::exists(kSentencerCsv)) GTEST_SKIP() << "no Cheshire fixture at " << kSentencerCsv;
+    import("sentencer", magistratesAndTheJudge());
+    const auto sentencer = questionnaireJson({"--by", "role"});
+    ASSERT_EQ(sentencer.at("returned"), 17);
+    const auto& groups = sentencer.at("groups");
+    EXPECT_TRUE(groups.at("judge").at("withheld").get<bool>());
+    // All 17 less the 16 magistrates would be the judge's answers, question by question.
+    EXPECT_TRUE(groups.at("magistrate").at("withheld").get<bool>());
+    EXPECT_TRUE(groups.at("magistrate").at("questions").empty());
+    EXPECT_EQ(groups.at("magistrate").at("opening"),
+              "The answers of sentencers who answered \u201CI am a magistrate\u201D are not shown apart, since taking "
+              "them from the figures for all sentencers would show the answers of fewer than five sentencers.");
+    EXPECT_EQ(sentencer.at("groups_note"), kNoneShown);
+
+    const std::string md = report({"--format", "md", "--by", "role"});
+    EXPECT_EQ(occurrences(md, kNoneShown), 1U) << md;
+    EXPECT_EQ(md.find("#### I am a magistrate"), std::string::npos) << md;
+    const std::string csv = report({"--format", "csv", "--by", "role"});
+    EXPECT_EQ(csv.find("sentencer,magistrate,"), std::string::npos);
+    EXPECT_NE(report({"--format", "md", "--lang", "cy", "--by", "role"})
+                  .find("Nid yw\u2019r ffigurau fesul gr\u0175p yn cael eu dangos"),
+              std::string::npos);
+}
+
+TEST_F(ByGroups, WithFiveOrMoreLeftOutTheLargeGroupIsShown) {
+    if (!fs::exists(kSentencerCsv)) GTEST_SKIP() << "no Cheshire fixture at " << kSentencerCsv;
+    std::ifstream in(kSentencerCsv, std::ios::binary);
+    std::ostringstream csv;
+    csv << in.rdbuf();
+    import("sentencer", csv.str());
+    // 16 magistrates; the six others (two district judges, a judge, three legal advisers) are
+    // withheld, and six is enough to show no one by subtraction.
+    const auto sentencer = questionnaireJson({"--by", "role"});
+    EXPECT_FALSE(sentencer.at("groups").at("magistrate").at("withheld").get<bool>());
+    EXPECT_EQ(sentencer.at("groups_note"), "");
 }
 
 }  // namespace

@@ -46,6 +46,13 @@ bool hasTable(const QuestionFigures& question) {
     return question.type != survey::QuestionType::Text && !question.options.empty() && question.answered > 0;
 }
 
+const std::vector<GroupFigures>& groupsInBody(const QuestionnaireReport& questionnaire) {
+    static const std::vector<GroupFigures> none;
+    const bool any_shown =
+        std::any_of(questionnaire.groups.begin(), questionnaire.groups.end(), [](const GroupFigures& g) { return !g.withheld; });
+    return any_shown ? questionnaire.groups : none;
+}
+
 bool hasTables(const QuestionnaireReport& questionnaire) {
     const auto any = [](const std::vector<QuestionFigures>& questions) {
         return std::any_of(questions.begin(), questions.end(), hasTable);

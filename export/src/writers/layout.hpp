@@ -26,6 +26,10 @@ bool inBody(const QuestionFigures& question, const std::vector<QuestionFigures>&
 // Whether the question has a table in the appendix: answered, and with options to count.
 bool hasTable(const QuestionFigures& question);
 
+// The --by groups the body goes through, withheld ones with their notes; none when every one is
+// withheld, as the questionnaire's groups_note then says once for all.
+const std::vector<GroupFigures>& groupsInBody(const QuestionnaireReport& questionnaire);
+
 // Whether any question of the questionnaire, or of its --by groups, has a table.
 bool hasTables(const QuestionnaireReport& questionnaire);
 
