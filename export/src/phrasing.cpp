@@ -153,12 +153,6 @@ std::string englishSentence(const FindingFigures& f, const Nouns& nouns, std::st
     return {};
 }
 
-// "y" before a consonant, "yr" before a vowel ("y troseddwyr", "yr ynadon").
-std::string welshArticle(std::string_view noun) {
-    const bool vowel = !noun.empty() && std::string_view("aeiouwyAEIOUWY").find(noun.front()) != std::string_view::npos;
-    return vowel ? "yr " : "y ";
-}
-
 // Welsh: the cy finding texts are predicates ("wedi dweud ...", "yn y carchar"), so the sentence
 // opens with "Roedd" and the subject follows it. Numbers count the noun as welsh_mutation.hpp
 // says ("o'r wyth troseddwr", "o'r 60 o droseddwyr").

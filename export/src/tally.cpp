@@ -7,6 +7,7 @@
 
 #include "report/merge.hpp"
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 #include "survey/answers.hpp"
 
 namespace report {
@@ -104,7 +105,17 @@ void QuestionnaireTally::add(const survey::StoredResponse& response) {
     count(all_, response);
     if (by_index_ < 0) return;
     const survey::Answer* by = slots_[static_cast<std::size_t>(by_index_)].answer;
-    const std::string_view key = by == nullptr || by->options.empty() ? kNotAnswered : std::string_view(by->options.front());
+    if (by == nullptr || by->options.empty()) {
+        countInGroup(kNotAnswered, response);
+        return;
+    }
+    // A multi-choice answer puts the person in the group of every option they chose (the groups
+    // overlap); a single-choice answer has one option.
+    for (const std::string& option : by->options) countInGroup(option, response);
+    if (by->options.size() > 1) ++in_several_groups_;
+}
+
+void QuestionnaireTally::countInGroup(std::string_view key, const survey::StoredResponse& response) {
     auto group = groups_.find(key);
     if (group == groups_.end()) group = groups_.emplace(std::string(key), Counts{}).first;
     count(group->second, response);
@@ -225,12 +236,14 @@ std::string QuestionnaireTally::whoWasAsked(const survey::Question& question, La
     return who == named->who.end() ? std::string() : wording(who->second, language);
 }
 
-// The questions the file marks as headline findings, where someone gave a view on them: the body
-// of a section (or of a group) then holds those sentences only (writers/layout.cpp).
+// The questions the file marks as headline findings, answered or not (a file that marks some
+// keeps the body to them even when none was answered), and those that say who answered: the
+// body of a section (or of a group) is chosen from these (writers/layout.cpp).
 void QuestionnaireTally::markHeadlines(std::vector<QuestionFigures>& questions) const {
     for (QuestionFigures& q : questions) {
         const survey::Question* question = definition_.question(q.id);
-        q.headline = question != nullptr && question->headline && q.base > 0;
+        q.headline = question != nullptr && question->headline;
+        q.about_you = question != nullptr && question->about_you;
     }
 }
 
@@ -265,6 +278,8 @@ QuestionnaireReport QuestionnaireTally::finish(Language language, std::optional<
     const survey::Question* by = by_index_ < 0 ? nullptr : &definition_.questions[static_cast<std::size_t>(by_index_)];
     if (by == nullptr) return report;
     report.by_question = by_question_;
+    report.groups_overlap = in_several_groups_ > 0;
+    if (report.groups_overlap) report.groups_note = overlappingGroupsNote(language);
     // Groups in the order of the question's options, then those who did not answer it.
     std::vector<std::pair<std::string, std::string>> order;
     for (const survey::Option& option : by->options) {

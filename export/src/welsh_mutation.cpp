@@ -120,4 +120,9 @@ std::string countedNounAfterArticle(int n, const WelshNoun& noun) {
     return n == 2 ? softMutation(counted) : counted;
 }
 
+std::string welshArticle(std::string_view noun) {
+    const bool vowel = !noun.empty() && std::string_view("aeiouwyAEIOUWY").find(noun.front()) != std::string_view::npos;
+    return vowel ? "yr " : "y ";
+}
+
 }  // namespace report

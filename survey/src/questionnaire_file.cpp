@@ -189,7 +189,8 @@ private:
     std::optional<Question> read(const YAML::Node& node, std::size_t at, const std::vector<Question>& earlier) {
         const std::string field = index("questions", at);
         if (!check_.expectMap(node, field, "a question (a map with id, text, ...)")) return std::nullopt;
-        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "exclusive", "when", "text", "hint", "finding", "who"},
+        check_.checkKeys(node, {"id", "type", "scale", "options", "labels", "exclusive", "when", "text", "hint", "finding", "who",
+                                "about_you"},
                          field);
         Question question;
         question.line = YamlChecker::lineOf(node);
@@ -222,6 +223,9 @@ private:
         if (type && !readOptionsOf(node, field, question)) ok = false;
         readExclusive(node, field, question);
         readWho(node, field, question);
+        if (const YAML::Node about_you = YamlChecker::child(node, "about_you"); about_you.IsDefined()) {
+            question.about_you = check_.boolean(about_you, field + ".about_you").value_or(false);
+        }
 
         question.text = check_.text(node, "text", field + ".text", true, Audience::Respondent);
         question.hint = check_.text(node, "hint", field + ".hint", false, Audience::Respondent);
@@ -526,8 +530,13 @@ private:
         }
     }
 
-    // A headline is a finding sentence, so it needs the options that sentence counts.
+    // A headline is a finding sentence, so it needs the options that sentence counts, and it is
+    // never about who answered.
     void requireHeadlineOptions(const YAML::Node& finding, const std::string& finding_field, const Question& question) {
+        if (question.headline && question.about_you) {
+            check_.problem(YamlChecker::child(finding, "headline"), finding_field + ".headline",
+                           "question '" + question.id + "' is about who answered (about_you: true), never a headline finding");
+        }
         if (question.headline && question.finding_options.empty()) {
             check_.problem(finding, finding_field + ".headline",
                            "a headline needs finding options (finding.options), which question '" + question.id +

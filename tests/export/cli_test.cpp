@@ -1,6 +1,7 @@
 // perspective-export run in-process: help and usage errors, paper import of the Cheshire 2011
 // returns checked against expected.json, bad CSVs refused with located messages and no change.
 #include "cli_run.hpp"
+#include "test_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -34,10 +35,7 @@ std::string contents(const fs::path& file) {
 class CliTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-cli-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = report::testing::freshTestDir("cli");
         db_ = dir_ / "returns.db";
     }
     void TearDown() override { fs::remove_all(dir_); }

@@ -3,6 +3,7 @@
 // plain path; a typo, a wrong key, a flipped byte anywhere, a cut file, an unexpected kiosk and a
 // full drive are each refused by name.
 #include "../../export/src/cli/cli.hpp"
+#include "test_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/mount.h>
@@ -76,10 +77,7 @@ nlohmann::json figures(const std::string& text) {
 class Handover : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-handover-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = report::testing::freshTestDir("handover");
         const Result keygen = run({"keygen", "-o", (dir_ / "inspectorate").string()}, kPassphrase + "\n");
         ASSERT_EQ(keygen.code, 0) << keygen.err;
         std::smatch match;

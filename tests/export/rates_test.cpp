@@ -1,6 +1,7 @@
 // Response rates that can be signed (issue 11, "Rates that can mislead"): each test reproduces one
 // defect seen when the exporter was tried as a new user would, through the real command line.
 #include "cli_run.hpp"
+#include "test_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -28,10 +29,7 @@ const auto run = report::testing::runCli;
 class Rates : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-rates-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = report::testing::freshTestDir("rates");
         db_ = dir_ / "a.db";
     }
     void TearDown() override { fs::remove_all(dir_); }

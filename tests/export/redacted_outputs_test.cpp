@@ -2,6 +2,7 @@
 // number, an email address, a postcode and a date of birth is imported, and no writer's output
 // (md, html, json, csv, xlsx) holds any of them.
 #include "cli_run.hpp"
+#include "test_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -23,10 +24,7 @@ constexpr std::array<std::string_view, 5> kDetails = {"Dave", "07700 900123", "d
 class RedactedOutputs : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("perspective-redacted-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = report::testing::freshTestDir("redacted");
         const fs::path csv = dir_ / "returns.csv";
         std::ofstream(csv) << "setting,comments\n"
                               "community,\"My PO Dave rang me on 07700 900123, email dave.jones@example.com, "

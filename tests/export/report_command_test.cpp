@@ -1,6 +1,7 @@
 // `perspective-export report` run in-process on the Cheshire 2011 offender returns: formats,
 // groups, Welsh, usage errors, and the HTML page rendered by headless Chromium.
 #include "cli_run.hpp"
+#include "test_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -25,10 +26,7 @@ class ReportCommandTest : public ::testing::Test {
 protected:
     void SetUp() override {
         if (!fs::exists(kOffenderCsv)) GTEST_SKIP() << "no Cheshire fixture at " << kOffenderCsv;
-        dir_ = fs::temp_directory_path() / ("perspective-report-" + std::to_string(getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = report::testing::freshTestDir("report");
         db_ = dir_ / "returns.db";
         const auto imported = perspectiveExport({"import", "--db", db_.string(), "--questionnaire", "offender",
                                                  "--questionnaires", kQuestionnaires.string(), "--date", "2011-03-01",

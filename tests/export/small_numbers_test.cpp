@@ -71,7 +71,8 @@ TEST(SmallNumbers, GroupsUnderFiveAreWithheldWithANoteAndTheRestKept) {
 }
 
 TEST(SmallNumbers, EveryFormatPrintsNoPercentageOnASmallBase) {
-    Report report = reportWith({3, 30}, {2});
+    // The 2 withheld, then the 5 (else 30 less the 23 and the 5 would be the two's answers).
+    Report report = reportWith({3, 30}, {2, 5, 23});
     withholdSmallNumbers(report, kDefaultMinBase);
     const std::string md = writeMarkdown(report);
     EXPECT_NE(md.find("Percentages are not shown where fewer than 10 answered a question."), std::string::npos);
@@ -92,6 +93,73 @@ TEST(SmallNumbers, EveryFormatPrintsNoPercentageOnASmallBase) {
     EXPECT_EQ(json.at("min_base"), 10);
     const std::string csv = writeCsv(report);
     EXPECT_EQ(csv.find(",3,100,"), std::string::npos);
+}
+
+std::string subtraction(const std::string& label) {
+    return "The answers of sentencers who answered \u201C" + label +
+           "\u201D are not shown apart, since taking them from the figures for all sentencers would show the answers "
+           "of fewer than five sentencers.";
+}
+
+// Whole less shown groups = those withheld: while they are one to four, the smallest shown group
+// goes too (a tie: the later one), until none or five or more are left out.
+TEST(SmallNumbers, TheSmallestShownGroupIsWithheldUntilThoseLeftOutAreNoneOrFive) {
+    struct Case {
+        std::vector<int> sizes;
+        std::vector<bool> withheld;
+    };
+    for (const Case& c : std::vector<Case>{{{3, 6, 20}, {true, true, false}},
+                                           {{1, 2, 6, 6, 20}, {true, true, false, true, false}},
+                                           {{1, 4, 20}, {true, true, false}},  // five left out: enough
+                                           {{6, 20}, {false, false}},
+                                           {{5, 1}, {true, true}},  // none left: the note says so once
+                                           {{5, 1, 5}, {false, true, true}}}) {
+        Report report = reportWith({30}, c.sizes);
+        report.questionnaires[0].returned = 0;
+        for (const int size : c.sizes) report.questionnaires[0].returned += size;
+        withholdSmallNumbers(report, kDefaultMinBase);
+        const QuestionnaireReport& r = report.questionnaires[0];
+        bool all = true;
+        for (std::size_t i = 0; i < c.sizes.size(); ++i) {
+            const GroupFigures& g = r.groups[i];
+            EXPECT_EQ(g.withheld, c.withheld[i]) << g.label << " of " << c.sizes.size();
+            EXPECT_EQ(g.questions.empty(), g.withheld);
+            if (g.withheld && g.returned >= kMinGroup) {
+                EXPECT_EQ(g.opening, subtraction(g.label));
+            }
+            all = all && g.withheld;
+        }
+        EXPECT_EQ(r.groups_note, all ? groupsWithheldNote(Language::En) : "") << c.sizes.size();
+    }
+}
+
+// Overlapping groups (a multi-choice --by question): the whole less one group is everyone who did
+// not choose it, so a group chosen by all but one to four is withheld.
+TEST(SmallNumbers, AnOverlappingGroupChosenByAllButAFewIsWithheld) {
+    Report report = reportWith({12}, {6, 9, 12, 2});
+    QuestionnaireReport& r = report.questionnaires[0];
+    r.returned = 12;
+    r.groups_overlap = true;
+    r.groups_note = overlappingGroupsNote(Language::En);
+    withholdSmallNumbers(report, kDefaultMinBase);
+    EXPECT_FALSE(r.groups[0].withheld);  // six did not choose it
+    EXPECT_TRUE(r.groups[1].withheld);   // three did not: 12 less these nine would show them
+    EXPECT_EQ(r.groups[1].opening, subtraction("Group of 9"));
+    EXPECT_FALSE(r.groups[2].withheld);  // everyone chose it: nobody is left to show
+    EXPECT_TRUE(r.groups[3].withheld);   // two chose it
+    EXPECT_EQ(r.groups_note, "People could choose more than one answer, so some are counted in more than one group.");
+}
+
+TEST(SmallNumbers, TheGroupNotesInWelsh) {
+    const Nouns sentencers{"dedfrydwr", "dedfrydwyr"};
+    EXPECT_EQ(subtractionNote("Rwy\u2019n ynad", 5, sentencers, Language::Cy),
+              "Nid yw atebion y dedfrydwyr a atebodd \u201CRwy\u2019n ynad\u201D yn cael eu dangos ar wah\u00E2n, gan y "
+              "byddai eu tynnu o\u2019r ffigurau ar gyfer pob dedfrydwr yn dangos atebion llai na phump o ddedfrydwyr.");
+    EXPECT_EQ(groupsWithheldNote(Language::Cy),
+              "Nid yw\u2019r ffigurau fesul gr\u0175p yn cael eu dangos: mae\u2019r grwpiau\u2019n rhy fach i\u2019w "
+              "dangos heb adnabod pobl.");
+    EXPECT_EQ(overlappingGroupsNote(Language::Cy),
+              "Gallai pobl ddewis mwy nag un ateb, felly mae rhai wedi\u2019u cyfrif mewn mwy nag un gr\u0175p.");
 }
 
 TEST(SmallNumbers, NoNoteWhenNothingIsWithheldByRule) {

@@ -421,6 +421,9 @@ TEST(QuestionnaireFile, RefusesAHeadlineThatIsNotABoolean) {
 TEST(QuestionnaireFile, RefusesAFindingOrHeadlineWithoutFindingOptions) {
     expectOnlyProblem("headline_without_options", 16, "questions[0].finding.options", "is missing");
 }
+TEST(QuestionnaireFile, RefusesAHeadlineAboutWhoAnswered) {
+    expectOnlyProblem("headline_about_you", 20, "questions[0].finding.headline", "is about who answered (about_you: true)");
+}
 TEST(QuestionnaireFile, ShippedHeadlinesAreFindingsNeverAboutWhoAnswered) {
     const std::vector<Questionnaire> loaded = loadQuestionnaires(kShipped);
     for (const Questionnaire& questionnaire : loaded) {
@@ -432,6 +435,12 @@ TEST(QuestionnaireFile, ShippedHeadlinesAreFindingsNeverAboutWhoAnswered) {
             // Setting, role, sentence and provider say who answered, not what they found.
             for (const char* about_you : {"setting", "role", "sentence", "provider"}) {
                 EXPECT_NE(question.id, about_you) << questionnaire.id;
+            }
+        }
+        // The file says so (about_you), so the report never makes them a finding either.
+        for (const char* about_you : {"setting", "role", "sentence", "provider"}) {
+            if (const Question* question = questionnaire.question(about_you)) {
+                EXPECT_TRUE(question->about_you) << questionnaire.id << "." << about_you;
             }
         }
         // A chosen few, not every question.

@@ -33,10 +33,12 @@ struct QuestionFigures {
     int finding_count = 0;
     std::optional<int> finding_percent;
     std::string sentence;
-    // One of the report's headline findings (`finding.headline` in the questionnaire file): its
-    // sentence opens the section; the others are printed once, in the appendix. Only the whole
-    // questionnaire's figures carry it; a --by group's sentences stay with their tables.
+    // One of the report's headline findings (`finding.headline` in the questionnaire file),
+    // answered or not: where someone gave a view, its sentence opens the section; the others are
+    // printed once, in the appendix (writers/layout.hpp).
     bool headline = false;
+    // Says who answered (`about_you` in the questionnaire file: setting, role): never in the body.
+    bool about_you = false;
     bool percent_withheld = false;  // base above 0 but below Report::min_base: counts only (small_numbers.hpp)
     std::vector<std::string> comments;  // text questions: quotes, redacted (redaction.hpp)
 };
@@ -66,7 +68,13 @@ struct QuestionnaireReport {
     std::vector<std::string> warnings;   // what may make the rate wrong, in words (also printed on stderr)
     std::vector<QuestionFigures> questions;
     std::string by_question;  // empty without --by
+    // Someone chose more than one option of a multi-choice --by question: each person is in the
+    // group of every option they chose, so the groups overlap and do not add up to the whole.
+    bool groups_overlap = false;
     std::vector<GroupFigures> groups;
+    // Said once about the groups as a whole, before them: that they overlap, or that none can be
+    // shown (small_numbers.hpp). Empty when there is nothing to say.
+    std::string groups_note;
     std::vector<std::string> comments;  // every free-text comment as a quote, redacted (redaction.hpp)
     std::string comments_note;          // "Names have been changed." when a name was, else ""
 };

@@ -61,6 +61,7 @@ private:
     void rebuildIndex();
     bool fillSlots(const survey::Answers& answers);
     void count(Counts& counts, const survey::StoredResponse& response) const;
+    void countInGroup(std::string_view key, const survey::StoredResponse& response);
     std::vector<QuestionFigures> figures(const Counts& counts, Language language, const Nouns& nouns,
                                          Redactor& redactor) const;
     void markHeadlines(std::vector<QuestionFigures>& questions) const;
@@ -90,6 +91,7 @@ private:
     std::vector<Slot> slots_;                                 // the current response, per question
     Counts all_;
     std::map<std::string, Counts, std::less<>> groups_;
+    int in_several_groups_ = 0;  // chose more than one option of a multi-choice --by question
     int returned_ = 0;
     int abandoned_ = 0;
     int in_progress_ = 0;

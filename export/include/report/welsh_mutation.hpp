@@ -40,4 +40,7 @@ std::string countedNoun(int n, const WelshNoun& noun);
 // droseddwr", "o'r ddwy ferch"); other numbers are unchanged ("o'r tri throseddwr").
 std::string countedNounAfterArticle(int n, const WelshNoun& noun);
 
+// The article before a noun: "y" before a consonant, "yr" before a vowel ("y troseddwyr", "yr ynadon").
+std::string welshArticle(std::string_view noun);
+
 }  // namespace report

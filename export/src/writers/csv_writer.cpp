@@ -27,7 +27,7 @@ void row(std::string& out, const FigureRow& r) {
 // Summary figures have no base: blank base and in_base, and blank where a figure is unknown.
 void summaryLine(std::string& out, const SummaryRow& s, std::string_view id, std::string_view label,
                  std::optional<int> count, std::optional<int> percent) {
-    out += field(s.questionnaire) + ",all,summary,Summary," + std::string(id) + "," + std::string(label) + "," +
+    out += field(s.questionnaire) + ",all,summary,Summary," + std::string(id) + "," + field(label) + "," +
            number(count) + "," + number(percent) + ",,\r\n";
 }
 

@@ -106,7 +106,8 @@ void body(std::string& out, const QuestionnaireReport& r, const Labels& labels) 
     if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
     for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
     paragraphs(out, r.questions);
-    for (const GroupFigures& g : r.groups) {
+    if (!r.groups_note.empty()) out += "<p class=\"note\">" + escape(r.groups_note) + "</p>\n";
+    for (const GroupFigures& g : groupsInBody(r)) {
         out += "<h3>" + escape(g.label) + " (" + std::to_string(g.returned) + ")</h3>\n<p>" + escape(g.opening) + "</p>\n";
         paragraphs(out, g.questions);
     }

@@ -71,6 +71,8 @@ std::string writeJson(const Report& report) {
             {"questions", questionsJson(r.questions)},
             {"by", r.by_question.empty() ? nullptr : nlohmann::ordered_json(r.by_question)},
             {"groups", groups},
+            {"groups_overlap", r.groups_overlap},
+            {"groups_note", r.groups_note},
             {"comments", r.comments},
             {"comments_note", r.comments_note},
         });

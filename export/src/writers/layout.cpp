@@ -9,12 +9,18 @@ namespace {
 
 constexpr std::size_t kMaxSentences = 4;  // the reports' paragraphs run to three or four findings
 
+// Whether the questionnaire file marks headline findings, whether or not anyone answered them.
 bool anyHeadline(const std::vector<QuestionFigures>& questions) {
     return std::any_of(questions.begin(), questions.end(), [](const QuestionFigures& q) { return q.headline; });
 }
 
+// A file that marks no headline (a questionnaire of a deployment's own) has every finding in the
+// body; one that does has its headlines only, so when none of them was answered the body is the
+// opening line alone. Either way a question about who answered ("Of the one offender who
+// answered, none were in prison") is never a finding of the body.
 bool bodyCandidate(const QuestionFigures& q, bool headlines_chosen) {
-    return q.type != survey::QuestionType::Text && q.base > 0 && !q.sentence.empty() && (!headlines_chosen || q.headline);
+    return q.type != survey::QuestionType::Text && !q.about_you && q.base > 0 && !q.sentence.empty() &&
+           (!headlines_chosen || q.headline);
 }
 
 }  // namespace
@@ -38,6 +44,13 @@ bool inBody(const QuestionFigures& question, const std::vector<QuestionFigures>&
 
 bool hasTable(const QuestionFigures& question) {
     return question.type != survey::QuestionType::Text && !question.options.empty() && question.answered > 0;
+}
+
+const std::vector<GroupFigures>& groupsInBody(const QuestionnaireReport& questionnaire) {
+    static const std::vector<GroupFigures> none;
+    const bool any_shown =
+        std::any_of(questionnaire.groups.begin(), questionnaire.groups.end(), [](const GroupFigures& g) { return !g.withheld; });
+    return any_shown ? questionnaire.groups : none;
 }
 
 bool hasTables(const QuestionnaireReport& questionnaire) {

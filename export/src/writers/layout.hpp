@@ -16,7 +16,8 @@ using Paragraph = std::vector<const QuestionFigures*>;
 // The questions whose sentences make the body, in questionnaire order, cut into paragraphs: a
 // new paragraph where the questions turn to another set of respondents (their `asked` changes,
 // e.g. from those in prison to those in the community) or after kMaxSentences sentences.
-// When any question is a headline finding, only headline findings make the body.
+// When the questionnaire marks any headline finding, only headline findings that someone
+// answered make the body; a question about who answered (about_you) never does.
 std::vector<Paragraph> bodyParagraphs(const std::vector<QuestionFigures>& questions);
 
 // Whether the body printed this question's sentence (so the appendix leaves it out).
@@ -24,6 +25,10 @@ bool inBody(const QuestionFigures& question, const std::vector<QuestionFigures>&
 
 // Whether the question has a table in the appendix: answered, and with options to count.
 bool hasTable(const QuestionFigures& question);
+
+// The --by groups the body goes through, withheld ones with their notes; none when every one is
+// withheld, as the questionnaire's groups_note then says once for all.
+const std::vector<GroupFigures>& groupsInBody(const QuestionnaireReport& questionnaire);
 
 // Whether any question of the questionnaire, or of its --by groups, has a table.
 bool hasTables(const QuestionnaireReport& questionnaire);

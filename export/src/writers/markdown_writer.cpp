@@ -64,7 +64,8 @@ std::string writeMarkdown(const Report& report) {
         if (!r.unfinished.empty()) out += "\n" + r.unfinished + "\n";
         for (const std::string& warning : r.warnings) out += "\n**" + cell(warning) + "**\n";
         paragraphs(out, r.questions);
-        for (const GroupFigures& g : r.groups) {
+        if (!r.groups_note.empty()) out += "\n" + cell(r.groups_note) + "\n";
+        for (const GroupFigures& g : groupsInBody(r)) {
             out += "\n#### " + cell(g.label) + " (" + std::to_string(g.returned) + ")\n\n" + cell(g.opening) + "\n";
             paragraphs(out, g.questions);
         }

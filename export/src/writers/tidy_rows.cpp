@@ -27,6 +27,7 @@ std::string notesOf(const QuestionnaireReport& r) {
     };
     add(r.unfinished);
     for (const std::string& warning : r.warnings) add(warning);
+    add(r.groups_note);
     add(r.comments_note);
     return notes;
 }

@@ -74,6 +74,9 @@ struct Question {
     // by hand for the findings the reports lead with; never for "about you" questions (setting,
     // role), which describe who answered rather than what they found.
     bool headline = false;
+    // `about_you: true`: the question says who answered (setting, role, sentence, provider), not
+    // what they found. Never a headline (the loader refuses both), and never in a report's body.
+    bool about_you = false;
     // `who: {OPTION: {en: in prison, cy: yn y carchar}}`: the respondents who gave an answer, as
     // the report names them when a later question is asked only of them (`when: setting =
     // custody`): "Only two of the eight offenders in prison said ...". Required for every option a
