@@ -55,9 +55,7 @@ std::string quotedList(const std::vector<std::string>& labels, Language language
     std::string list;
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (i > 0 && i + 1 < labels.size()) list += ", ";
-        if (i > 0 && i + 1 == labels.size()) {
-            list += language == Language::Cy ? " " + std::string(welshAnd(labels[i])) + " " : " and ";
-        }
+        else if (i > 0) list += language == Language::Cy ? " " + std::string(welshAnd(labels[i])) + " " : " and ";
         list += quoted(labels[i]);
     }
     return list;

@@ -71,8 +71,8 @@ constexpr std::array<NumeralRule, 10> kNumerals = {{
     {"naw", Mutation::None, "naw", Mutation::None},
 }};
 
-// The first letter of `text` after any opening quotation marks, lower-cased; accented vowels
-// (â, ŵ, ŷ ...) come back as their UTF-8 bytes.
+// The first letter of `text` after any opening quotation marks, as its UTF-8 bytes (one byte, or
+// two for â, ŵ, ŷ ...).
 std::string_view firstLetter(std::string_view text) {
     for (const std::string_view quote : {"\u201C", "\u2018", "\"", "'"}) {
         while (text.starts_with(quote)) text.remove_prefix(quote.size());
@@ -120,9 +120,6 @@ std::string countedNounAfterArticle(int n, const WelshNoun& noun) {
     return n == 2 ? softMutation(counted) : counted;
 }
 
-std::string welshArticle(std::string_view noun) {
-    const bool vowel = !noun.empty() && std::string_view("aeiouwyAEIOUWY").find(noun.front()) != std::string_view::npos;
-    return vowel ? "yr " : "y ";
-}
+std::string welshArticle(std::string_view noun) { return isWelshVowel(firstLetter(noun)) ? "yr " : "y "; }
 
 }  // namespace report

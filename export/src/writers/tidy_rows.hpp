@@ -31,8 +31,8 @@ std::vector<FigureRow> figureRows(const Report& report);
 
 // One questionnaire's summary: what makes its response rate, and in `notes` the words that go
 // with it (what was not finished, what may make the rate wrong, that the --by groups overlap or
-// are not shown, that names in comments were changed). An empty selection still has a row: "Nothing to report ..." in `notes`, with a blank
-// questionnaire when there is none at all.
+// are not shown, that names in comments were changed). An empty selection still has a row:
+// "Nothing to report ..." in `notes`, with a blank questionnaire when there is none at all.
 struct SummaryRow {
     std::string questionnaire;
     std::string title;

@@ -48,18 +48,15 @@ private:
 
 void summarySheet(Sheet& sheet, const Report& report) {
     for (const SummaryRow& s : summaryRows(report)) {
-        if (s.questionnaire.empty()) {  // an empty selection's row: its note says so, no zeros
-            sheet.text(7, s.notes);
-            sheet.next();
-            continue;
+        if (!s.questionnaire.empty()) {  // an empty selection's row has its note only, no zeros
+            sheet.text(0, s.questionnaire);
+            sheet.text(1, s.title);
+            sheet.number(2, s.returned);
+            sheet.number(3, s.handed_out);
+            sheet.number(4, s.response_rate_percent);
+            sheet.number(5, s.abandoned);
+            sheet.number(6, s.in_progress);
         }
-        sheet.text(0, s.questionnaire);
-        sheet.text(1, s.title);
-        sheet.number(2, s.returned);
-        sheet.number(3, s.handed_out);
-        sheet.number(4, s.response_rate_percent);
-        sheet.number(5, s.abandoned);
-        sheet.number(6, s.in_progress);
         sheet.text(7, s.notes);
         sheet.next();
     }
