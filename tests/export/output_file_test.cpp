@@ -108,13 +108,6 @@ TEST_P(OutputFile, ForceReplacesTheFileInOneStep) {
 
 INSTANTIATE_TEST_SUITE_P(EveryWayOfPublishing, OutputFile,
                          ::testing::Values(Publish::RenameNoReplace, Publish::HardLink, Publish::ExclusiveCopy),
-                         [](const ::testing::TestParamInfo<Publish>& param) {
-                             switch (param.param) {
-                                 case Publish::RenameNoReplace: return std::string("RenameNoReplace");
-                                 case Publish::HardLink: return std::string("HardLink");
-                                 case Publish::ExclusiveCopy: return std::string("ExclusiveCopy");
-                             }
-                             return std::string("Unknown");
-                         });
+                         [](const ::testing::TestParamInfo<Publish>& param) { return std::string(survey::nameOf(param.param)); });
 
 }  // namespace

@@ -7,16 +7,13 @@
 #include <functional>
 
 #include "cli.hpp"  // beside this file (tests include it by path)
+#include "survey/new_file.hpp"
 
 namespace report::cli {
 
-// How a finished file is given its name without replacing one, best first; each falls back to the
-// next on a filesystem that does not support it:
-// - RenameNoReplace: renameat2(RENAME_NOREPLACE), one atomic step (ext4, xfs, btrfs, tmpfs, vfat);
-// - HardLink: link() then unlink() of the temporary name, atomic too (NFS, most network drives);
-// - ExclusiveCopy: FILE created with O_EXCL and the bytes copied in (drives with neither, some FUSE
-//   ones): never replaces a file, but a reader may see it while it fills; on failure it is removed.
-enum class Publish { RenameNoReplace, HardLink, ExclusiveCopy };
+// How a finished file is given its name without replacing one (survey/new_file.hpp: the same rule
+// as a kiosk's handover file).
+using Publish = survey::Publish;
 
 // The refusal of an -o FILE that exists (usage error, exit code 2).
 CommandError outputExists(const std::filesystem::path& file);

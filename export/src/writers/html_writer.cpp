@@ -93,23 +93,19 @@ void tables(std::string& out, int& number, const std::vector<QuestionFigures>& q
     }
 }
 
-void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions) {
-    for (const Paragraph& paragraph : bodyParagraphs(questions)) {
-        std::string text;
-        for (const QuestionFigures* q : paragraph) text += (text.empty() ? "" : " ") + q->sentence;
-        out += "<p>" + escape(text) + "</p>\n";
-    }
+void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions, Language language) {
+    for (const Paragraph& paragraph : bodyParagraphs(questions)) out += "<p>" + escape(paragraphText(paragraph, language)) + "</p>\n";
 }
 
-void body(std::string& out, const QuestionnaireReport& r, const Labels& labels) {
+void body(std::string& out, const QuestionnaireReport& r, const Labels& labels, Language language) {
     out += "<section>\n<h2>" + escape(headingOf(r)) + "</h2>\n<p>" + escape(r.opening) + "</p>\n";
     if (!r.unfinished.empty()) out += "<p class=\"note\">" + escape(r.unfinished) + "</p>\n";
     for (const std::string& warning : r.warnings) out += "<p class=\"warning\"><strong>" + escape(warning) + "</strong></p>\n";
-    paragraphs(out, r.questions);
+    paragraphs(out, r.questions, language);
     if (!r.groups_note.empty()) out += "<p class=\"note\">" + escape(r.groups_note) + "</p>\n";
     for (const GroupFigures& g : groupsInBody(r)) {
         out += "<h3>" + escape(g.label) + " (" + std::to_string(g.returned) + ")</h3>\n<p>" + escape(g.opening) + "</p>\n";
-        paragraphs(out, g.questions);
+        paragraphs(out, g.questions, language);
     }
     if (!r.comments.empty()) {
         out += "<h3>" + escape(labels.comments) + "</h3>\n";
@@ -146,7 +142,7 @@ std::string writeHtml(const Report& report) {
                       escape(labels.document_title) + "</title>\n<style>" + std::string(kStyle) +
                       "</style>\n</head>\n<body>\n<main>\n<h1>" + escape(labels.section) + "</h1>\n";
     if (report.empty()) out += "<p>" + escape(nothingToReport(report.language)) + "</p>\n";
-    for (const QuestionnaireReport& r : report.questionnaires) body(out, r, labels);
+    for (const QuestionnaireReport& r : report.questionnaires) body(out, r, labels, report.language);
     appendix(out, report, labels);
     return out + "</main>\n</body>\n</html>\n";
 }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "report/same_figure_sentences.hpp"
+
 namespace report {
 
 namespace {
@@ -36,6 +38,12 @@ std::vector<Paragraph> bodyParagraphs(const std::vector<QuestionFigures>& questi
         paragraphs.back().push_back(&q);
     }
     return paragraphs;
+}
+
+std::string paragraphText(const Paragraph& paragraph, Language language) {
+    std::string text;
+    for (const std::string& sentence : joinSameFigures(paragraph, language)) text += (text.empty() ? "" : " ") + sentence;
+    return text;
 }
 
 bool inBody(const QuestionFigures& question, const std::vector<QuestionFigures>& questions) {

@@ -20,6 +20,10 @@ using Paragraph = std::vector<const QuestionFigures*>;
 // answered make the body; a question about who answered (about_you) never does.
 std::vector<Paragraph> bodyParagraphs(const std::vector<QuestionFigures>& questions);
 
+// A paragraph's text: its sentences in order, findings that share a figure joined into one
+// (report/same_figure_sentences.hpp).
+std::string paragraphText(const Paragraph& paragraph, Language language);
+
 // Whether the body printed this question's sentence (so the appendix leaves it out).
 bool inBody(const QuestionFigures& question, const std::vector<QuestionFigures>& questions);
 

@@ -23,12 +23,8 @@ std::string cell(std::string_view text) {
     return out;
 }
 
-void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions) {
-    for (const Paragraph& paragraph : bodyParagraphs(questions)) {
-        std::string text;
-        for (const QuestionFigures* q : paragraph) text += (text.empty() ? "" : " ") + q->sentence;
-        out += "\n" + cell(text) + "\n";
-    }
+void paragraphs(std::string& out, const std::vector<QuestionFigures>& questions, Language language) {
+    for (const Paragraph& paragraph : bodyParagraphs(questions)) out += "\n" + cell(paragraphText(paragraph, language)) + "\n";
 }
 
 void tables(std::string& out, int& number, const std::vector<QuestionFigures>& questions, const std::string& group_label,
@@ -63,11 +59,11 @@ std::string writeMarkdown(const Report& report) {
         out += "\n### " + cell(headingOf(r)) + "\n\n" + r.opening + "\n";
         if (!r.unfinished.empty()) out += "\n" + r.unfinished + "\n";
         for (const std::string& warning : r.warnings) out += "\n**" + cell(warning) + "**\n";
-        paragraphs(out, r.questions);
+        paragraphs(out, r.questions, report.language);
         if (!r.groups_note.empty()) out += "\n" + cell(r.groups_note) + "\n";
         for (const GroupFigures& g : groupsInBody(r)) {
             out += "\n#### " + cell(g.label) + " (" + std::to_string(g.returned) + ")\n\n" + cell(g.opening) + "\n";
-            paragraphs(out, g.questions);
+            paragraphs(out, g.questions, report.language);
         }
         if (!r.comments.empty()) {
             out += "\n#### " + labels.comments + "\n";

@@ -18,6 +18,7 @@
 #include "sqlite/statement.hpp"
 #include "sqlite/transaction.hpp"
 #include "survey/errors.hpp"
+#include "survey/new_file.hpp"
 #include "survey/sealing.hpp"
 #include "survey/session.hpp"
 
@@ -151,14 +152,6 @@ private:
     fs::path file_;
     int fd_ = -1;
 };
-
-void fsyncDirectory(const fs::path& directory) {
-    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 
 std::array<unsigned char, 8> littleEndian(std::uint64_t value) {
     std::array<unsigned char, 8> out{};
@@ -301,12 +294,16 @@ Saved save(ResponseStore& store, const fs::path& file) {
             throw BundleError(partial.string() + ": read back differs from what was written");
         }
     }
-    if (fs::exists(file)) throw BundleError(file.string() + ": already exists; choose another name");
-    std::error_code renamed;
-    fs::rename(partial, file, renamed);
-    if (renamed) throw BundleError(fmt::format("{}: cannot be named ({})", file.string(), renamed.message()));
-    cleanup.release(partial);
-    fsyncDirectory(file.parent_path().empty() ? fs::path(".") : file.parent_path());
+    // Named only if the name is still free: a file that appeared since the check above (another
+    // kiosk saving to the same stick) is never replaced.
+    try {
+        if (publishWithoutReplacing(partial, file)) cleanup.release(partial);
+    } catch (const FileExists&) {
+        throw BundleError(file.string() + ": already exists; choose another name");
+    } catch (const std::system_error& error) {
+        throw BundleError(fmt::format("{}: {}", file.string(), error.what()));
+    }
+    syncFolderOf(file);
 
     sqlite::Transaction transaction(kiosk);
     sqlite::Statement handover(kiosk, "INSERT INTO handover (uid, file_name, responses, date) VALUES (?1, ?2, ?3, ?4)");
