@@ -67,23 +67,23 @@ std::string listOf(const std::vector<std::string>& items, Language language) {
 }  // namespace
 
 std::vector<std::string> joinSameFigures(const std::vector<const QuestionFigures*>& findings, Language language) {
+    std::vector<std::vector<std::string>> split;  // each sentence's words, worked out once
+    for (const QuestionFigures* finding : findings) split.push_back(words(finding->sentence));
+    const auto allListable = [&](std::size_t from, std::size_t to, std::size_t shared) {
+        return std::all_of(split.begin() + static_cast<std::ptrdiff_t>(from),
+                           split.begin() + static_cast<std::ptrdiff_t>(to),
+                           [&](const std::vector<std::string>& sentence) { return listable(sentence, shared, language); });
+    };
     std::vector<std::string> sentences;
     std::size_t i = 0;
     while (i < findings.size()) {
-        const std::vector<std::string> first = words(findings[i]->sentence);
+        const std::vector<std::string>& first = split[i];
         // The longest run from i whose members all keep a listable tail after the opening they share.
         std::size_t shared = first.size();
         std::size_t end = i + 1;
-        for (std::size_t j = i + 1; j < findings.size() && !first.empty(); ++j) {
-            if (!sameFigure(*findings[i], *findings[j])) break;
-            const std::vector<std::string> next = words(findings[j]->sentence);
-            const std::size_t with_next = std::min(shared, sharedWords(first, next));
-            if (with_next < kMinSharedWords || !listable(next, with_next, language)) break;
-            bool all_listable = true;
-            for (std::size_t k = i; k < j && all_listable; ++k) {
-                all_listable = listable(words(findings[k]->sentence), with_next, language);
-            }
-            if (!all_listable) break;
+        for (std::size_t j = i + 1; j < findings.size() && sameFigure(*findings[i], *findings[j]); ++j) {
+            const std::size_t with_next = std::min(shared, sharedWords(first, split[j]));
+            if (with_next < kMinSharedWords || !allListable(i, j + 1, with_next)) break;
             shared = with_next;
             end = j + 1;
         }
@@ -93,10 +93,7 @@ std::vector<std::string> joinSameFigures(const std::vector<const QuestionFigures
             continue;
         }
         std::vector<std::string> tails;
-        for (std::size_t k = i; k < end; ++k) {
-            const std::vector<std::string> sentence = words(findings[k]->sentence);
-            tails.push_back(join(sentence, shared, sentence.size()));
-        }
+        for (std::size_t k = i; k < end; ++k) tails.push_back(join(split[k], shared, split[k].size()));
         sentences.push_back(join(first, 0, shared) + " " + listOf(tails, language) + ".");
         i = end;
     }

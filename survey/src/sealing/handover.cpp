@@ -268,7 +268,8 @@ Saved save(ResponseStore& store, const fs::path& file) {
         plain.step();
         if (plain.int64(0) > 0) throw BundleError(store.path().string() + ": holds plain answers; none are handed over");
     }
-    if (fs::exists(file)) throw BundleError(file.string() + ": already exists; choose another name");
+    const auto alreadyExists = [&] { return BundleError(file.string() + ": already exists; choose another name"); };
+    if (fs::exists(file)) throw alreadyExists();  // before any work; the naming below closes the race
     const SigningKey key = signingKey(kiosk);
 
     // What a save killed half-way left behind (a copy of the sealed file, a partial handover file)
@@ -299,7 +300,7 @@ Saved save(ResponseStore& store, const fs::path& file) {
     try {
         if (publishWithoutReplacing(partial, file)) cleanup.release(partial);
     } catch (const FileExists&) {
-        throw BundleError(file.string() + ": already exists; choose another name");
+        throw alreadyExists();
     } catch (const std::system_error& error) {
         throw BundleError(fmt::format("{}: {}", file.string(), error.what()));
     }
