@@ -303,8 +303,13 @@ std::string splitSentence(const FindingFigures& figures, const Nouns& nouns, con
     return sentence + ".";
 }
 
-std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language) {
+std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language,
+                        RateShown rate) {
     const bool known = distributed && *distributed > 0;
+    const auto rateInBrackets = [&](std::string_view words) {
+        if (rate == RateShown::No) return std::string{};
+        return " (" + std::string(words) + std::to_string(percentOf(returned, *distributed)) + "%)";
+    };
     if (language == Language::Cy) {
         const WelshNoun questionnaires = welshQuestionnaireNoun();
         if (known && returned == 0) {
@@ -318,8 +323,8 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
         if (known) {
             return "Allan o " + softMutation(countedNoun(*distributed, questionnaires)) + " a roddwyd, cafodd " +
                    houseNumber(returned, false, language) +
-                   (returned == 1 ? " ei gwblhau a'i ddychwelyd" : " eu cwblhau a'u dychwelyd") + " (cyfradd ymateb o " +
-                   std::to_string(percentOf(returned, *distributed)) + "%).";
+                   (returned == 1 ? " ei gwblhau a'i ddychwelyd" : " eu cwblhau a'u dychwelyd") +
+                   rateInBrackets("cyfradd ymateb o ") + ".";
         }
         if (returned == 0) return "Ni chwblhaodd yr un " + nouns.singular + " holiadur.";
         return "Cwblhaodd " + countedNoun(returned, welshNoun(nouns)) + " holiadur.";
@@ -336,8 +341,7 @@ std::string openingLine(int returned, std::optional<int> distributed, const Noun
     if (known) {
         return "Out of " + houseNumber(*distributed, false) + (*distributed == 1 ? " questionnaire" : " questionnaires") +
                " handed out, " + houseNumber(returned, false) + (returned == 1 ? " was" : " were") +
-               " completed and returned (a response rate of " + std::to_string(percentOf(returned, *distributed)) +
-               "%).";
+               " completed and returned" + rateInBrackets("a response rate of ") + ".";
     }
     if (returned == 0) return "No " + nouns.plural + " completed a questionnaire.";
     return openingCount(returned) + " " + englishNoun(returned, nouns) + " completed a questionnaire.";

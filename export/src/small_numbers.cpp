@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "report/number_words.hpp"
+#include "report/phrasing.hpp"
 #include "report/welsh_mutation.hpp"
 
 namespace report {
@@ -16,6 +17,14 @@ void withholdPercentages(QuestionFigures& q, int min_base) {
     for (OptionFigure& option : q.options) option.percent.reset();
     q.finding_percent.reset();
     q.percent_withheld = true;
+}
+
+// A response rate is a percentage of those handed out: "75%" of four reads as more than it is.
+void withholdRate(QuestionnaireReport& r, int min_base, Language language) {
+    if (!r.response_rate_percent || !r.distributed || *r.distributed >= min_base) return;
+    r.response_rate_percent.reset();
+    r.rate_withheld = true;
+    r.opening = openingLine(r.returned, r.distributed, r.nouns, language, RateShown::No);
 }
 
 void withhold(GroupFigures& g, std::string opening) {
@@ -60,6 +69,7 @@ void withholdSmallNumbers(Report& report, int min_base, int min_group) {
     report.min_base = min_base;
     report.min_group = min_group;
     for (QuestionnaireReport& r : report.questionnaires) {
+        withholdRate(r, min_base, report.language);
         for (QuestionFigures& q : r.questions) withholdPercentages(q, min_base);
         if (r.groups.empty()) continue;
         for (GroupFigures& g : r.groups) {
@@ -81,12 +91,24 @@ void withholdSmallNumbers(Report& report, int min_base, int min_group) {
     }
 }
 
-std::string smallBaseNote(int min_base, Language language) {
-    if (min_base <= 1) return "";
-    if (language == Language::Cy) {
-        return "Nid yw canrannau\u2019n cael eu dangos lle mae\u2019r sylfaen yn llai na " + std::to_string(min_base) + ".";
+std::string rateWithheldNote(int min_base, Language language) {
+    const std::string base = std::to_string(min_base);
+    if (language == Language::Cy) return "Ni ddangosir y gyfradd ymateb: rhoddwyd llai na " + base + " holiadur.";
+    return "No response rate is shown: fewer than " + base + " questionnaires were handed out.";
+}
+
+std::string smallBaseNote(const Report& report) {
+    if (report.min_base <= 1) return "";
+    const std::string base = std::to_string(report.min_base);
+    const bool rate_withheld = std::any_of(report.questionnaires.begin(), report.questionnaires.end(),
+                                           [](const QuestionnaireReport& r) { return r.rate_withheld; });
+    if (report.language == Language::Cy) {
+        // "na" before "chyfraddau": the aspirate mutation.
+        return "Nid yw canrannau\u2019n cael eu dangos lle mae\u2019r sylfaen yn llai na " + base +
+               (rate_withheld ? ", na chyfraddau ymateb lle rhoddwyd llai na " + base + " holiadur." : ".");
     }
-    return "Percentages are not shown where fewer than " + std::to_string(min_base) + " answered a question.";
+    return "Percentages are not shown where fewer than " + base + " answered a question" +
+           (rate_withheld ? ", nor response rates where fewer than " + base + " questionnaires were handed out." : ".");
 }
 
 namespace {

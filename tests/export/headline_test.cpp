@@ -135,9 +135,8 @@ TEST(Headlines, NoHeadlineAnsweredLeavesTheOpeningAlone) {
     ASSERT_EQ(result.code, 0) << result.err;
     const std::string body = bodyOf(result.out);
     EXPECT_EQ(body.find("prison"), std::string::npos) << body;
-    // The heading and the opening line (the count returned, with the rate), nothing else.
-    EXPECT_EQ(body, "\n### Offenders\n\nOut of three questionnaires handed out, one was completed and returned (a "
-                    "response rate of 33%).\n\n");
+    // The heading and the opening line (the counts; no rate, with three handed out), nothing else.
+    EXPECT_EQ(body, "\n### Offenders\n\nOut of three questionnaires handed out, one was completed and returned.\n\n");
     EXPECT_NE(result.out.find("### Appendix"), std::string::npos);  // the figures are still there
 }
 

@@ -442,6 +442,30 @@ TEST_F(Rates, TheRateIsStatedInTheOpeningLine) {
               "Out of 24 questionnaires handed out, six were completed and returned (a response rate of 25%).");
 }
 
+// "75%" of four handed out: below --min-base no format prints a rate, each says why, and
+// --min-base 1 brings it back.
+TEST_F(Rates, NoRateWhereFewerThanTheMinimumBaseWereHandedOut) {
+    ASSERT_EQ(import(victimCsv("v.csv", 3)).code, 0);
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "4"}).code, 0);
+    const nlohmann::json json = victim(report());
+    EXPECT_TRUE(json["response_rate_percent"].is_null());
+    EXPECT_EQ(json["response_rate_withheld"], true);
+    EXPECT_EQ(json["distributed"], 4);
+    EXPECT_EQ(json["opening"], "Out of four questionnaires handed out, three were completed and returned.");
+    const Result md = report({"--format", "md"});
+    EXPECT_EQ(md.out.find('%'), std::string::npos) << md.out;
+    EXPECT_NE(md.out.find("nor response rates where fewer than 10 questionnaires were handed out."),
+              std::string::npos)
+        << md.out;
+    const Result csv = report({"--format", "csv"});
+    EXPECT_NE(csv.out.find("No response rate is shown: fewer than 10 questionnaires were handed out."),
+              std::string::npos)
+        << csv.out;
+    const nlohmann::json shown = victim(report({"--min-base", "1"}));
+    EXPECT_EQ(shown["response_rate_percent"], 75);
+    EXPECT_EQ(shown["response_rate_withheld"], false);
+}
+
 // "An empty result prints only a heading and exits 0": the words say so, and the exit code is 3.
 TEST_F(Rates, AnEmptySelectionSaysSoAndExitsThree) {
     ASSERT_EQ(import(victimCsv("v.csv", 3)).code, 0);

@@ -163,9 +163,64 @@ TEST(SmallNumbers, TheGroupNotesInWelsh) {
 }
 
 TEST(SmallNumbers, NoNoteWhenNothingIsWithheldByRule) {
-    EXPECT_EQ(smallBaseNote(0, Language::En), "");
-    EXPECT_EQ(smallBaseNote(1, Language::Cy), "");
-    EXPECT_NE(smallBaseNote(10, Language::Cy).find("10"), std::string::npos);
+    Report report = reportWith({30});
+    for (const int min_base : {0, 1}) {
+        report.min_base = min_base;
+        report.language = Language::Cy;
+        EXPECT_EQ(smallBaseNote(report), "") << min_base;
+    }
+    report.min_base = 10;
+    EXPECT_NE(smallBaseNote(report).find("10"), std::string::npos);
+}
+
+// "75%" of four handed out: a rate is a percentage of those handed out, withheld below the same
+// --min-base as any other, and the opening line and the note say so in words.
+Report reportHandedOut(int distributed, int returned, Language language = Language::En) {
+    Report report = reportWith({returned});
+    report.language = language;
+    QuestionnaireReport& r = report.questionnaires[0];
+    r.returned = returned;
+    r.distributed = distributed;
+    r.response_rate_percent = returned * 100 / distributed;
+    r.opening = "opening with the rate";
+    return report;
+}
+
+TEST(SmallNumbers, AResponseRateIsWithheldWhereFewerThanTheMinimumWereHandedOut) {
+    Report report = reportHandedOut(4, 3);
+    withholdSmallNumbers(report, kDefaultMinBase);
+    const QuestionnaireReport& r = report.questionnaires[0];
+    EXPECT_TRUE(r.rate_withheld);
+    EXPECT_FALSE(r.response_rate_percent.has_value());
+    EXPECT_EQ(r.distributed, 4);  // the counts stay
+    EXPECT_EQ(r.opening, "Out of four questionnaires handed out, three were completed and returned.");
+    EXPECT_EQ(smallBaseNote(report),
+              "Percentages are not shown where fewer than 10 answered a question, nor response rates where fewer "
+              "than 10 questionnaires were handed out.");
+    EXPECT_EQ(rateWithheldNote(report.min_base, report.language),
+              "No response rate is shown: fewer than 10 questionnaires were handed out.");
+}
+
+TEST(SmallNumbers, AResponseRateIsKeptFromTheMinimumBase) {
+    for (const int handed_out : {10, 40}) {
+        Report report = reportHandedOut(handed_out, 3);
+        withholdSmallNumbers(report, kDefaultMinBase);
+        const QuestionnaireReport& r = report.questionnaires[0];
+        EXPECT_FALSE(r.rate_withheld) << handed_out;
+        EXPECT_EQ(r.response_rate_percent, 300 / handed_out) << handed_out;
+        EXPECT_EQ(r.opening, "opening with the rate") << handed_out;
+        EXPECT_EQ(smallBaseNote(report), "Percentages are not shown where fewer than 10 answered a question.");
+    }
+}
+
+TEST(SmallNumbers, AWithheldResponseRateInWelsh) {
+    Report report = reportHandedOut(4, 3, Language::Cy);
+    report.questionnaires[0].nouns = {"dedfrydwr", "dedfrydwyr", Gender::Masculine};
+    withholdSmallNumbers(report, kDefaultMinBase);
+    EXPECT_EQ(report.questionnaires[0].opening, "Allan o bedwar holiadur a roddwyd, cafodd tri eu cwblhau a'u dychwelyd.");
+    EXPECT_EQ(smallBaseNote(report),
+              "Nid yw canrannau\u2019n cael eu dangos lle mae\u2019r sylfaen yn llai na 10, na chyfraddau ymateb lle "
+              "rhoddwyd llai na 10 holiadur.");
 }
 
 TEST(SmallNumbers, AWithheldGroupIsNamedInWelshWithItsMutations) {

@@ -77,9 +77,15 @@ std::string similarChoiceSentence(int top, int count, const std::vector<std::str
 // "holiadur" / "holiaduron" (masculine), the noun Welsh rate sentences count.
 WelshNoun welshQuestionnaireNoun();
 
-// "Sixty-eight offenders completed a questionnaire." / "Out of 150 questionnaires, 13 were
-// completed and returned." / "Twenty questionnaires were sent to victims; none were returned."
-std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language);
+// Whether an opening line gives the response rate. No where fewer were handed out than the
+// report's --min-base: "75%" of four reads as more than it is (small_numbers.hpp).
+enum class RateShown : bool { No, Yes };
+
+// "Sixty-eight offenders completed a questionnaire." / "Out of 150 questionnaires handed out, 13
+// were completed and returned (a response rate of 9%)." / "Twenty questionnaires were sent to
+// victims; none were returned." With RateShown::No the rate in brackets is left out.
+std::string openingLine(int returned, std::optional<int> distributed, const Nouns& nouns, Language language,
+                        RateShown rate = RateShown::Yes);
 
 // The opening of a --by group: "Eight questionnaires were returned by offenders who answered
 // “In prison” to “Are you in prison now?”." With no `answer_label`: "... who did not answer ...".

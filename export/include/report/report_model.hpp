@@ -63,6 +63,7 @@ struct QuestionnaireReport {
     int in_progress = 0;  // started and not yet finished or closed; never in the figures
     std::optional<int> distributed;            // handed out (live counts in the selection)
     std::optional<int> response_rate_percent;  // none when nothing handed out, or more returned than that
+    bool rate_withheld = false;  // fewer handed out than Report::min_base: no rate (small_numbers.hpp)
     std::string opening;
     std::string unfinished;              // "Two questionnaires were started but not finished; ..." or ""
     std::vector<std::string> warnings;   // what may make the rate wrong, in words (also printed on stderr)

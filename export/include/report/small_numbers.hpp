@@ -13,7 +13,8 @@ inline constexpr int kDefaultMinBase = 10;  // percentages shown from a base of 
 inline constexpr int kMinGroup = 5;         // --by groups under five respondents are withheld
 
 // Takes out every percentage (options and finding) of a question whose base is above 0 and below
-// `min_base`, marking it percent_withheld; empties every --by group with fewer than `min_group`
+// `min_base`, marking it percent_withheld, and the response rate where fewer than `min_base` were
+// handed out (rate_withheld; the opening line then gives the counts only); empties every --by group with fewer than `min_group`
 // returns, marking it withheld and saying why in its opening. Records both limits in the report.
 // A group is withheld too where the whole section's figures less the shown groups' would give
 // the answers of one to min_group - 1 people (docs/house-style.md, "Small numbers"): with
@@ -22,8 +23,14 @@ inline constexpr int kMinGroup = 5;         // --by groups under five respondent
 // When no group is left, the questionnaire's groups_note says so.
 void withholdSmallNumbers(Report& report, int min_base, int min_group = kMinGroup);
 
-// "Percentages are not shown where fewer than 10 answered a question." Empty when min_base <= 1.
-std::string smallBaseNote(int min_base, Language language);
+// "Percentages are not shown where fewer than 10 answered a question." and, when a rate was
+// withheld, ", nor response rates where fewer than 10 questionnaires were handed out." Empty when
+// the report's min_base is 1 or less.
+std::string smallBaseNote(const Report& report);
+
+// Beside a blank rate in the data files: "No response rate is shown: fewer than 10 questionnaires
+// were handed out."
+std::string rateWithheldNote(int min_base, Language language);
 
 // The opening of a withheld group: "Fewer than five offenders answered “In prison”: their answers
 // are not shown apart, so that no one can be identified."

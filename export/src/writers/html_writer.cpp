@@ -118,7 +118,7 @@ void body(std::string& out, const QuestionnaireReport& r, const Labels& labels, 
 void appendix(std::string& out, const Report& report, const Labels& labels) {
     if (std::none_of(report.questionnaires.begin(), report.questionnaires.end(), hasTables)) return;
     out += "<section class=\"appendix\">\n<h2>" + escape(labels.appendix) + "</h2>\n";
-    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) {
+    if (const std::string note = smallBaseNote(report); !note.empty()) {
         out += "<p class=\"note\">" + escape(note) + "</p>\n";
     }
     int number = 0;

@@ -65,6 +65,7 @@ std::string writeJson(const Report& report) {
             {"distributed", r.distributed ? nlohmann::ordered_json(*r.distributed) : nullptr},
             {"response_rate_percent",
              r.response_rate_percent ? nlohmann::ordered_json(*r.response_rate_percent) : nullptr},
+            {"response_rate_withheld", r.rate_withheld},
             {"opening", r.opening},
             {"unfinished", r.unfinished},
             {"warnings", r.warnings},

@@ -73,7 +73,7 @@ std::string writeMarkdown(const Report& report) {
     }
     if (!anyTable(report)) return out;
     out += "\n### " + labels.appendix + "\n";
-    if (const std::string note = smallBaseNote(report.min_base, report.language); !note.empty()) out += "\n" + note + "\n";
+    if (const std::string note = smallBaseNote(report); !note.empty()) out += "\n" + note + "\n";
     int number = 0;
     for (const QuestionnaireReport& r : report.questionnaires) {
         if (!hasTables(r)) continue;

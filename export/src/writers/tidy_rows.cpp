@@ -2,6 +2,7 @@
 #include "tidy_rows.hpp"
 
 #include "report/rate_notes.hpp"
+#include "report/small_numbers.hpp"
 
 namespace report {
 
@@ -19,12 +20,13 @@ void addRows(std::vector<FigureRow>& rows, const std::string& questionnaire, con
     }
 }
 
-std::string notesOf(const QuestionnaireReport& r) {
+std::string notesOf(const QuestionnaireReport& r, const Report& report) {
     std::string notes;
     const auto add = [&notes](const std::string& note) {
         if (note.empty()) return;
         notes += (notes.empty() ? "" : " ") + note;
     };
+    if (r.rate_withheld) add(rateWithheldNote(report.min_base, report.language));
     add(r.unfinished);
     for (const std::string& warning : r.warnings) add(warning);
     add(r.groups_note);
@@ -47,7 +49,7 @@ std::vector<SummaryRow> summaryRows(const Report& report) {
     std::vector<SummaryRow> rows;
     for (const QuestionnaireReport& r : report.questionnaires) {
         rows.push_back(
-            {r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress, notesOf(r)});
+            {r.id, r.title, r.returned, r.distributed, r.response_rate_percent, r.abandoned, r.in_progress, notesOf(r, report)});
     }
     if (report.empty()) {
         const std::string nothing = nothingToReport(report.language);
