@@ -9,6 +9,8 @@
 #include "harness.hpp"
 #include "staff/staff_mode.hpp"
 #include "staff/staff_pin.hpp"
+#include "survey/handed_out.hpp"
+#include "ui/screens/staff_distributed_screen.hpp"
 #include "ui/screens/staff_menu_screen.hpp"
 #include "ui/screens/staff_site_screen.hpp"
 
@@ -226,6 +228,108 @@ TEST(StaffMenu, RecordingPaperHandedOutWritesADistributionRow) {
     EXPECT_EQ(rows.front().count, 25);
     EXPECT_EQ(rows.front().site, "Test site");
     EXPECT_EQ(rows.front().date, survey::isoDate(std::chrono::system_clock::now()));
+}
+
+const StaffDistributedScreen& distributedScreen(Harness& harness) {
+    const auto* screen = dynamic_cast<const StaffDistributedScreen*>(&harness.app().pageScreen());
+    if (screen == nullptr) throw std::runtime_error("not on the handed-out page: " + harness.app().screenName());
+    return *screen;
+}
+
+void recordHandedOut(Harness& harness, const std::string& questionnaire_id, const std::string& digits) {
+    harness.click("Record paper questionnaires handed out");
+    harness.click(harness.questionnaire(questionnaire_id).title.get("en"));
+    for (const char digit : digits) harness.click(std::string(1, digit));
+    harness.click("Record");
+}
+
+// The menu's note after a first batch of the day: "Recorded 25 paper questionnaires handed out: TITLE."
+std::string firstBatchNote(Harness& harness, int count, const std::string& questionnaire_id) {
+    return "Recorded " + std::to_string(count) + " paper questionnaires handed out: " +
+           harness.questionnaire(questionnaire_id).title.get("en") + ".";
+}
+
+// What the report would count for a questionnaire: the live entries (survey/handed_out.hpp).
+int liveHandedOut(Harness& harness, const std::string& questionnaire_id) {
+    int total = 0;
+    for (const survey::HandedOutEntry& e : survey::resolveHandedOut(harness.store().distributions())) {
+        if (e.state == survey::HandedOutEntry::State::Live && e.entry.questionnaire_id == questionnaire_id) {
+            total += e.entry.count;
+        }
+    }
+    return total;
+}
+
+// A second batch the same day adds to the first, and the menu says so with the day's total; the
+// log marks it as added on purpose (what the exporter's --force does).
+TEST(StaffMenu, ASecondBatchTheSameDayAddsAndGivesTheTotal) {
+    Harness harness;
+    openMenu(harness);
+    recordHandedOut(harness, "victim", "25");
+    EXPECT_EQ(menuView(harness).note, firstBatchNote(harness, 25, "victim"));
+    recordHandedOut(harness, "victim", "10");
+    ASSERT_EQ(harness.app().screenName(), "staff-menu");
+    const std::string victims = harness.questionnaire("victim").title.get("en");
+    EXPECT_EQ(menuView(harness).note,
+              "Recorded 10 more paper questionnaires handed out: " + victims + ". Today's total here: 35.");
+    EXPECT_EQ(liveHandedOut(harness, "victim"), 35);
+    const auto log = harness.store().imports();
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_FALSE(log[0].forced);
+    EXPECT_TRUE(log[1].forced);
+    recordHandedOut(harness, "offender", "5");  // another questionnaire is a first batch of its own
+    EXPECT_EQ(menuView(harness).note, firstBatchNote(harness, 5, "offender"));
+}
+
+// "200" typed for "20": the page lists today's counts, and Withdraw undoes one, so the rate the
+// report prints is not wrong for ever.
+TEST(StaffMenu, ACountTypedWrongIsWithdrawnFromTheHandedOutPage) {
+    Harness harness;
+    openMenu(harness);
+    harness.click("Record paper questionnaires handed out");
+    EXPECT_TRUE(distributedScreen(harness).today().empty());
+    harness.click("Cancel");
+    recordHandedOut(harness, "victim", "200");
+    harness.click("Record paper questionnaires handed out");
+    const std::vector<CountToday> today = distributedScreen(harness).today();
+    ASSERT_EQ(today.size(), 1u);
+    EXPECT_EQ(today[0].count, 200);
+    EXPECT_EQ(today[0].questionnaire->id, "victim");
+    harness.click("withdraw " + today[0].uid);
+    ASSERT_EQ(harness.app().screenName(), "staff-distributed") << "stays, to record the right number";
+    EXPECT_TRUE(distributedScreen(harness).today().empty());
+    EXPECT_EQ(distributedScreen(harness).note(), "Withdrawn: 200 handed out, " +
+                                                     harness.questionnaire("victim").title.get("en") +
+                                                     ". Record the right number if some were handed out.");
+    EXPECT_EQ(liveHandedOut(harness, "victim"), 0);
+    ASSERT_EQ(harness.store().imports().size(), 1u);
+    EXPECT_TRUE(harness.store().imports()[0].withdrawn) << "the log marks the count withdrawn";
+    harness.click(harness.questionnaire("victim").title.get("en"));
+    harness.click("2");
+    harness.click("0");
+    harness.click("Record");
+    EXPECT_EQ(liveHandedOut(harness, "victim"), 20);
+    EXPECT_EQ(menuView(harness).note, firstBatchNote(harness, 20, "victim"));
+}
+
+// Only today's counts for this site are listed, and only they can be withdrawn from the kiosk:
+// an older count, or another site's in a merged file, is the inspectorate's to correct.
+TEST(StaffMenu, OnlyTodaysCountsHereAreListedOrWithdrawn) {
+    Harness harness;
+    const std::string today = survey::isoDate(std::chrono::system_clock::now());
+    const survey::Distribution yesterday =
+        harness.store().recordDistributed({"victim", "Test site", 30, "2011-02-10"});
+    const survey::Distribution elsewhere = harness.store().recordDistributed({"victim", "Crewe", 40, today});
+    const survey::Distribution period =
+        harness.store().recordDistributed({"victim", "Test site", 50, today, "2011-02-01", today});
+    openMenu(harness);
+    harness.click("Record paper questionnaires handed out");
+    EXPECT_TRUE(distributedScreen(harness).today().empty());
+    for (const auto& uid : {yesterday.uid, elsewhere.uid, period.uid}) {
+        harness.app().apply(StaffIntent{WithdrawDistributed{uid}});
+        harness.step(2);
+    }
+    EXPECT_EQ(liveHandedOut(harness, "victim"), 120) << "nothing withdrawn";
 }
 
 TEST(StaffMenu, RecordWithoutACountRecordsNothing) {

@@ -126,6 +126,8 @@ private:
     bool staffButtonShown() const;
     void checkStaffEntry(const InputFrame& input, bool held, Intents& out);
     const survey::Questionnaire* loaded(const std::string& questionnaire_id) const;
+    // The live handed-out counts recorded for this kiosk's site today (the staff page lists them).
+    std::vector<CountToday> countsToday() const;
 
     std::vector<survey::Questionnaire> questionnaires_;
     std::vector<const survey::Questionnaire*> offered_;

@@ -4,6 +4,7 @@
 
 #include "app/app.hpp"
 #include "app/overloaded.hpp"
+#include "survey/handed_out.hpp"
 #include "survey/handover.hpp"
 #include "ui/screens/staff_distributed_screen.hpp"
 #include "ui/screens/staff_handover_screen.hpp"
@@ -82,10 +83,32 @@ void App::applyStaff(const StaffAction& action) {
                 const survey::Questionnaire* q = loaded(recorded.questionnaire_id);
                 if (!unlocked || q == nullptr || recorded.count <= 0) return;
                 const survey::Distribution distribution{q->id, options_.site, recorded.count, survey::isoDate(wall_())};
-                if (!write([&] { store_->recordDistributed(distribution); })) return;
+                // A second batch the same day is added on purpose: staff see today's counts on
+                // the page they record from, and withdraw one that was wrong (the exporter's
+                // `distributed` asks for --force instead, as nothing shows it what is there).
+                int earlier = 0;
+                for (const CountToday& c : countsToday()) earlier += c.questionnaire == q ? c.count : 0;
+                if (!write([&] { store_->recordDistributed(distribution, earlier > 0); })) return;
                 staff_->show(StaffPage::Menu);
-                showStaff(fill(text("staff.menu.recorded"),
-                               {{"count", std::to_string(recorded.count)}, {"title", q->title.get(s.language, s.easy_read)}}));
+                const std::string title = q->title.get(s.language, s.easy_read);
+                showStaff(earlier == 0 ? fill(text("staff.menu.recorded"),
+                                              {{"count", std::to_string(recorded.count)}, {"title", title}})
+                                       : fill(text("staff.menu.recorded_total"),
+                                              {{"count", std::to_string(recorded.count)},
+                                               {"title", title},
+                                               {"total", std::to_string(earlier + recorded.count)}}));
+            },
+            [&](const WithdrawDistributed& withdrawn) {
+                if (!unlocked) return;
+                // Only a count the page shows: recorded here today and still live.
+                const std::vector<CountToday> today = countsToday();
+                const auto found = std::find_if(today.begin(), today.end(),
+                                                [&](const CountToday& c) { return c.uid == withdrawn.uid; });
+                if (found == today.end()) return;
+                if (!write([&] { store_->withdrawDistribution(found->uid); })) return;
+                showStaff(fill(text("staff.distributed.withdrawn"),
+                               {{"count", std::to_string(found->count)},
+                                {"title", found->questionnaire->title.get(s.language, s.easy_read)}}));
             },
             [&](const EnterPaperReturn& paper) {
                 if (!unlocked || loaded(paper.questionnaire_id) == nullptr) return;
@@ -132,6 +155,26 @@ void App::leaveStaff() {
     show(Page::Start);
 }
 
+std::vector<CountToday> App::countsToday() const {
+    std::vector<CountToday> today;
+    std::vector<survey::Distribution> all;
+    try {
+        all = store_->distributions();
+    } catch (const survey::StoreError&) {
+        return today;  // shown as none; recording still says if the file cannot be written
+    }
+    const std::string date = survey::isoDate(wall_());
+    for (const survey::HandedOutEntry& e : survey::resolveHandedOut(all)) {
+        const survey::Distribution& d = e.entry;
+        const survey::Questionnaire* q = loaded(d.questionnaire_id);
+        if (e.state != survey::HandedOutEntry::State::Live || q == nullptr) continue;
+        // Counted for today alone at this site: a period typed at the exporter is not "today".
+        if (d.site != options_.site || d.date != date || !d.period_from.empty() || !d.period_to.empty()) continue;
+        today.push_back({d.uid, q, d.count});
+    }
+    return today;
+}
+
 void App::showStaff(std::string note) {
     std::unique_ptr<Screen> screen;
     std::vector<const survey::Questionnaire*> all;
@@ -172,7 +215,9 @@ void App::showStaff(std::string note) {
             break;
         }
         case StaffPage::Site: screen = std::make_unique<StaffSiteScreen>(options_.site); break;
-        case StaffPage::Distributed: screen = std::make_unique<StaffDistributedScreen>(all); break;
+        case StaffPage::Distributed:
+            screen = std::make_unique<StaffDistributedScreen>(all, countsToday(), std::move(note));
+            break;
         case StaffPage::Paper: screen = std::make_unique<StaffPaperScreen>(all); break;
         case StaffPage::Handover: screen = std::make_unique<StaffHandoverScreen>(handover_.view()); break;
     }

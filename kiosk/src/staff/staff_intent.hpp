@@ -18,6 +18,7 @@ struct RecordDistributed {
     std::string questionnaire_id;
     int count = 0;
 };
+struct WithdrawDistributed { std::string uid; };  // "Withdraw" beside a count recorded here today
 struct EnterPaperReturn { std::string questionnaire_id; };
 struct AssistNextSession {};  // "Next person is helped by staff"
 struct LeaveStaff {};         // "Return to kiosk", Cancel on the PIN prompt
@@ -27,7 +28,7 @@ struct AskDeleteSaved {};                     // after a verified save: asks to 
 struct DeleteSavedResponses {};               // confirmed: deletes the saved responses
 
 using StaffAction = std::variant<OpenStaff, PinEntered, ShowStaffPage, SetSite, ToggleOffered, RecordDistributed,
-                                 EnterPaperReturn, AssistNextSession, LeaveStaff, CloseKiosk, SaveHandover,
+                                 WithdrawDistributed, EnterPaperReturn, AssistNextSession, LeaveStaff, CloseKiosk, SaveHandover,
                                  AskDeleteSaved, DeleteSavedResponses>;
 struct StaffIntent { StaffAction action; };
 

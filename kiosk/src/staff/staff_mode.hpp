@@ -26,6 +26,14 @@ enum class StaffPage {
 };
 
 // What the PIN prompt tells staff after the last try.
+// A live handed-out count recorded for this kiosk's site today: listed on the staff page that
+// records them, with a way to withdraw it.
+struct CountToday {
+    std::string uid;
+    const survey::Questionnaire* questionnaire = nullptr;
+    int count = 0;
+};
+
 struct PinMessage {
     enum class Kind { None, Wrong, Locked, Mismatch, Invalid } kind = Kind::None;
     int tries_left = 0;

@@ -54,6 +54,12 @@ TEST(Screenshots, KeyPagesAtTwoScreenSizesAndTwoTextSizes) {
                 harness.app().apply(ReturnToStart{});
                 harness.app().requestQuit();
                 shot("staff-pin");
+                harness.app().apply(StaffIntent{PinEntered{"135790"}});
+                harness.app().apply(StaffIntent{PinEntered{"135790"}});
+                harness.app().apply(StaffIntent{RecordDistributed{"victim", 200}});
+                harness.app().apply(StaffIntent{RecordDistributed{"offender", 12}});
+                harness.app().apply(StaffIntent{ShowStaffPage{StaffPage::Distributed}});
+                shot("staff-distributed");
             }
         }
     }

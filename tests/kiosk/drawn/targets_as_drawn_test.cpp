@@ -100,6 +100,7 @@ TEST(TargetsAsDrawn, EveryStaffControlIsAtLeast44PixelsSquare) {
     harness.app().apply(StaffIntent{PinEntered{"123456"}});
     harness.app().apply(StaffIntent{PinEntered{"123456"}});
     expectDrawnTargets(harness, renderer, screen, "staff-menu");
+    harness.app().apply(StaffIntent{RecordDistributed{"victim", 20}});  // so the page lists one to withdraw
     for (const StaffPage page : {StaffPage::Site, StaffPage::Distributed, StaffPage::Paper}) {
         harness.app().apply(StaffIntent{ShowStaffPage{page}});
         expectDrawnTargets(harness, renderer, screen, "staff-" + harness.app().screenName());

@@ -8,16 +8,18 @@ namespace {
 constexpr std::size_t kMaxCountDigits = 4;  // up to 9999 handed out at once
 }
 
-StaffDistributedScreen::StaffDistributedScreen(std::vector<const survey::Questionnaire*> questionnaires)
-    : questionnaires_(std::move(questionnaires)) {
+StaffDistributedScreen::StaffDistributedScreen(std::vector<const survey::Questionnaire*> questionnaires,
+                                               std::vector<CountToday> today, std::string note)
+    : questionnaires_(std::move(questionnaires)), today_(std::move(today)), note_(std::move(note)) {
     if (questionnaires_.size() == 1) chosen_ = questionnaires_.front()->id;
 }
 
 void StaffDistributedScreen::drawContent(ScreenContext& context, Intents& out) {
     heading(context, context.text("staff.distributed.title"));
-    if (!problem_.empty()) {
+    const std::string& message = problem_.empty() ? note_ : context.text(problem_);
+    if (!message.empty()) {
         ImGui::PushFont(context.theme.heading());
-        paragraph(context.text(problem_));
+        paragraph(message);
         ImGui::PopFont();
     }
     // Side by side when the page is wide enough, so Record stays on screen at 100% text.
@@ -32,6 +34,8 @@ void StaffDistributedScreen::drawContent(ScreenContext& context, Intents& out) {
     for (const survey::Questionnaire* q : questionnaires_) {
         if (context.widgets.choice(context.local(q->title), chosen_ == q->id, ChoiceKind::Radio)) chosen_ = q->id;
     }
+    // Today's counts under the choices, where a wide page has room, so they show without scrolling.
+    if (side_by_side) drawToday(context, out);
     if (side_by_side) ImGui::TableNextColumn();
     else ImGui::Dummy(em(0.0f, 0.3f));
     paragraph(context.text("staff.distributed.how_many"));
@@ -46,6 +50,25 @@ void StaffDistributedScreen::drawContent(ScreenContext& context, Intents& out) {
             else out.emplace_back(StaffIntent{RecordDistributed{chosen_, std::stoi(digits_)}});
             break;
         case PadResult::Cancel: out.emplace_back(StaffIntent{ShowStaffPage{StaffPage::Menu}}); break;
+    }
+    if (!side_by_side) drawToday(context, out);
+}
+
+void StaffDistributedScreen::drawToday(ScreenContext& context, Intents& out) {
+    ImGui::Dummy(em(0.0f, 0.3f));
+    heading(context, context.text("staff.distributed.today"));
+    if (today_.empty()) {
+        paragraph(context.text("staff.distributed.today_none"));
+        return;
+    }
+    hint(context, context.text("staff.distributed.today_hint"));
+    for (const CountToday& row : today_) {
+        paragraph(fill(context.text("staff.distributed.today_row"),
+                       {{"title", context.local(row.questionnaire->title)}, {"count", std::to_string(row.count)}}));
+        // Every row's button reads "Withdraw": recorded under its uid so each is its own item.
+        if (context.widgets.button(context.text("staff.distributed.withdraw"), ButtonStyle::Secondary, 0.0f,
+                                   "withdraw " + row.uid))
+            out.emplace_back(StaffIntent{WithdrawDistributed{row.uid}});
     }
 }
 
