@@ -22,7 +22,9 @@ CommandError outputExists(const std::filesystem::path& file);
 // quote respondents' comments), flushes it to disk, then publishes it as `file`: with `replace`,
 // by rename() (an existing FILE is replaced in one step); without, as `first` and its fallbacks
 // (an existing FILE: outputExists). On any failure the temporary file is removed and FILE is
-// untouched. `first` is for tests of the fallbacks.
+// untouched; on SIGINT, SIGTERM or SIGHUP too (unless the signal is ignored). Temporary files of
+// FILE that no process holds locked (left by a report killed outright) are removed first.
+// `first` is for tests of the fallbacks.
 void writeOutputFile(const std::filesystem::path& file, bool replace,
                      const std::function<void(const std::filesystem::path& temporary)>& write,
                      Publish first = Publish::RenameNoReplace);
