@@ -519,14 +519,14 @@ TEST_F(Rates, OutputIsNeverOverwrittenWithoutForce) {
     ASSERT_EQ(import(victimCsv("v.csv", 3)).code, 0);
     const fs::path kept = dir_ / "kept.csv";
     std::ofstream(kept) << "precious\n";
-    const Result refused = report({"--format", "md", "-o", kept.string()});
+    const Result refused = report({"--format", "csv", "-o", kept.string()});
     EXPECT_EQ(refused.code, report::cli::kUsage);
     EXPECT_NE(refused.err.find("--force"), std::string::npos);
     std::ifstream in(kept);
     std::string line;
     std::getline(in, line);
     EXPECT_EQ(line, "precious");
-    EXPECT_EQ(report({"--format", "md", "-o", kept.string(), "--force"}).code, 0);
+    EXPECT_EQ(report({"--format", "csv", "-o", kept.string(), "--force"}).code, 0);
     EXPECT_GT(fs::file_size(kept), 20U);
 }
 

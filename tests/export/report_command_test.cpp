@@ -123,6 +123,67 @@ TEST_F(ReportCommandTest, WritesToTheOutputFile) {
     EXPECT_EQ(header, "questionnaire,group,question_id,question_text,option_id,label,count,percent,base,in_base\r");
 }
 
+std::string firstBytes(const fs::path& file, std::size_t n) {
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes(n, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(n));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// "-o r.html" printed "--format is required": the name says the format.
+TEST_F(ReportCommandTest, TheOutputFileNameSaysTheFormat) {
+    const struct {
+        const char* name;
+        const char* starts;
+    } rows[] = {{"r.html", "<!DOCTYPE html>"}, {"r.HTM", "<!DOCTYPE html>"}, {"r.md", "## "},
+                {"r.json", "{"},              {"r.csv", "questionnaire,"},  {"r.Xlsx", "PK"}};
+    for (const auto& row : rows) {
+        const fs::path file = dir_ / row.name;
+        const auto result = report({"-o", file.string()});
+        ASSERT_EQ(result.code, 0) << row.name << ": " << result.err;
+        const std::string starts = row.starts;
+        EXPECT_EQ(firstBytes(file, starts.size()), starts) << row.name;
+    }
+    // Any other name with --format, as before.
+    const fs::path text = dir_ / "report.txt";
+    ASSERT_EQ(report({"--format", "md", "-o", text.string()}).code, 0);
+    EXPECT_EQ(firstBytes(text, 3), "## ");
+}
+
+TEST_F(ReportCommandTest, AFormatTheFileNameContradictsIsRefused) {
+    const fs::path file = dir_ / "report.html";
+    const auto result = report({"--format", "md", "-o", file.string()});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("ends in .html but --format is md"), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(file));
+}
+
+TEST_F(ReportCommandTest, WithoutAFormatOrANameThatSaysOneItAsksForIt) {
+    const auto screen = report({});
+    EXPECT_EQ(screen.code, 2);
+    EXPECT_NE(screen.err.find("--format is required when the report goes to the screen"), std::string::npos)
+        << screen.err;
+    const auto text = report({"-o", (dir_ / "report.txt").string()});
+    EXPECT_EQ(text.code, 2);
+    EXPECT_NE(text.err.find("does not end in .md, .html, .json, .csv or .xlsx"), std::string::npos) << text.err;
+    EXPECT_FALSE(fs::exists(dir_ / "report.txt"));
+}
+
+// "-o FOLDER" said "exists already; add --force to replace it", and --force could not.
+TEST_F(ReportCommandTest, AFolderIsNoOutputFileEvenWithForce) {
+    for (const bool force : {false, true}) {
+        std::vector<std::string> args{"--format", "md", "-o", dir_.string()};
+        if (force) args.push_back("--force");
+        const auto result = report(args);
+        EXPECT_EQ(result.code, 2);
+        EXPECT_NE(result.err.find("is a folder: give a file name in it, such as " + (dir_ / "report.html").string()),
+                  std::string::npos)
+            << result.err;
+    }
+    EXPECT_TRUE(fs::exists(db_)) << "nothing in it touched";
+}
+
 TEST_F(ReportCommandTest, XlsxNeedsAnOutputFile) {
     const auto result = report({"--format", "xlsx"});
     EXPECT_EQ(result.code, 2);

@@ -13,6 +13,9 @@ namespace report {
 
 enum class Format { Json, Markdown, Html, Csv, Xlsx };
 std::optional<Format> formatFrom(std::string_view name);  // "json", "md", "html", "csv", "xlsx"
+// The format a file name's extension says, for -o without --format: ".md" (or ".markdown"),
+// ".html" (or ".htm"), ".json", ".csv", ".xlsx", in any case. None for any other.
+std::optional<Format> formatOfFileName(const std::filesystem::path& file);
 
 std::string writeJson(const Report& report);
 std::string writeMarkdown(const Report& report);

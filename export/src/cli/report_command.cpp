@@ -53,9 +53,38 @@ std::optional<std::string> given(const std::string& value) {
 
 void writeReport(const Report& report, Format format, const ReportOptions& options, Io& io);
 
-void runReport(const ReportOptions& options, Io& io) {
+// --format, or the format -o's file name says ("-o report.html"). A name that says another format
+// than --format is refused: the file would not open as its name promises.
+Format formatAskedFor(const ReportOptions& options) {
+    const std::optional<Format> named = formatOfFileName(options.output);
+    if (options.format.empty()) {
+        if (named) return *named;
+        if (options.output.empty()) {
+            throw CommandError("--format is required when the report goes to the screen: json, md, html, csv or xlsx",
+                               kUsage);
+        }
+        throw CommandError("--format is required: -o " + options.output.string() +
+                               " does not end in .md, .html, .json, .csv or .xlsx",
+                           kUsage);
+    }
     const std::optional<Format> format = formatFrom(options.format);
     if (!format) throw CommandError("--format: expected json, md, html, csv or xlsx, got '" + options.format + "'", kUsage);
+    if (named && *named != *format) {
+        throw CommandError(fmt::format("-o {} ends in {} but --format is {}: give a name that ends as the format does, "
+                                       "or leave out --format",
+                                       options.output.string(), options.output.extension().string(), options.format),
+                           kUsage);
+    }
+    return *format;
+}
+
+void runReport(const ReportOptions& options, Io& io) {
+    const std::optional<Format> format = formatAskedFor(options);
+    if (std::filesystem::is_directory(options.output)) {
+        throw CommandError("-o " + options.output.string() + " is a folder: give a file name in it, such as " +
+                               (options.output / "report.html").string(),
+                           kUsage);
+    }
     if (*format == Format::Xlsx && options.output.empty()) {
         throw CommandError("--format xlsx writes a binary file: name it with -o FILE", kUsage);
     }
@@ -168,8 +197,8 @@ void addReportCommand(CLI::App& app, Io& io) {
     command->add_option("--lang", options->lang, "Language of sentences and headings")
         ->check(CLI::IsMember({"en", "cy"}))
         ->capture_default_str();
-    command->add_option("--format", options->format, "json, md, html, csv or xlsx")
-        ->required()
+    command->add_option("--format", options->format,
+                        "json, md, html, csv or xlsx; with -o, the file name's ending (.html) says it if left out")
         ->check(CLI::IsMember({"json", "md", "html", "csv", "xlsx"}));
     command->add_option("-o,--output", options->output,
                         "Write to this file (default: standard output), readable by you only (0600); an existing file is kept "
