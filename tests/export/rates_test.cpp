@@ -477,9 +477,31 @@ TEST_F(Rates, AnEmptySelectionSaysSoAndExitsThree) {
         EXPECT_EQ(result.code, report::cli::kNothingToReport) << selection[0];
         EXPECT_NE(result.out.find("Nothing to report"), std::string::npos) << result.out;
         EXPECT_NE(result.err.find("nothing to report"), std::string::npos) << result.err;
+        // What the file does hold, so the mistyped site or the dates show at once.
+        EXPECT_NE(result.err.find("\n  a.db holds 3 responses: victim; site (none); dated 2011-02-10 to 2011-02-10"),
+                  std::string::npos)
+            << result.err;
     }
     survey::ResponseStore::open(dir_ / "empty.db");
-    EXPECT_EQ(report({"--db", (dir_ / "empty.db").string()}).code, report::cli::kNothingToReport);
+    const Result empty = report({"--db", (dir_ / "empty.db").string()});
+    EXPECT_EQ(empty.code, report::cli::kNothingToReport);
+    EXPECT_NE(empty.err.find("\n  empty.db holds no responses"), std::string::npos) << empty.err;
+}
+
+TEST_F(Rates, AnEmptySelectionNamesFiveSitesOfManyAndTheHandedOutCounts) {
+    for (int i = 1; i <= 7; ++i) {
+        ASSERT_EQ(import(victimCsv("v" + std::to_string(i) + ".csv", i),
+                         {"--date", "2011-02-1" + std::to_string(i), "--site", "Site " + std::to_string(i)})
+                      .code,
+                  0);
+    }
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "40", "--site", "Site 1"}).code, 0);
+    const Result result = report({"--site", "Site 8"});
+    EXPECT_EQ(result.code, report::cli::kNothingToReport);
+    EXPECT_NE(result.err.find("a.db holds 28 responses: victim; sites Site 1, Site 2, Site 3, Site 4, Site 5 and 2 "
+                              "more; dated 2011-02-11 to 2011-02-17, and 1 handed-out count"),
+              std::string::npos)
+        << result.err;
 }
 
 // A questionnaire handed out with none returned is not empty: it has a rate (0%).

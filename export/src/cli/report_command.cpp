@@ -10,6 +10,7 @@
 #include "cli/cli.hpp"
 #include "cli/output_file.hpp"
 #include "cli/sealed_inputs.hpp"
+#include "cli/what_inputs_hold.hpp"
 #include "report/audience_headings.hpp"
 #include "report/merge.hpp"
 #include "report/small_numbers.hpp"
@@ -141,8 +142,9 @@ void runReport(const ReportOptions& options, Io& io) {
     writeReport(report, *format, options, io);
     if (report.empty()) {
         throw CommandError(fmt::format("nothing to report: no response (of any status) and no handed-out count "
-                                       "matches{}",
-                                       selection(options)),
+                                       "matches{}\n{}",
+                                       selection(options),
+                                       inputs.naming([&] { return whatInputsHold(inputs.stores(), options.dbs); })),
                            kNothingToReport);
     }
 }
