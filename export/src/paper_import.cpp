@@ -10,6 +10,7 @@
 
 #include "csv/csv_field.hpp"
 #include "csv/csv_reader.hpp"
+#include "import_suggestions.hpp"
 #include "iso_date.hpp"
 #include "survey/answers.hpp"
 #include "survey/canonical.hpp"
@@ -28,6 +29,11 @@ std::string_view trim(std::string_view text) {
     }
     const auto last = text.find_last_not_of(" \t");
     return text.substr(first, last - first + 1);
+}
+
+// " (did you mean 'yes'?)" when `suggestion` is one, else "".
+std::string didYouMean(const std::string& suggestion) {
+    return suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion);
 }
 
 std::string optionList(const survey::Question& question) {
@@ -51,6 +57,14 @@ public:
         problems.add({file_, line, column, std::move(field), std::move(message)});
     }
 
+    std::string unknownColumn(const std::string& id) const {
+        const std::string suggestion = problems.keepsNext() ? suggestQuestion(questionnaire_, id) : "";
+        return fmt::format("unknown column; '{}' is not a question of the {} questionnaire ({}the header row holds "
+                           "question ids)",
+                           id, questionnaire_.id,
+                           suggestion.empty() ? "" : fmt::format("did you mean '{}'? ", suggestion));
+    }
+
     // The question of each header column; nullptr for a column that is wrong.
     std::vector<const survey::Question*> header(const csv::Record& record) {
         std::vector<const survey::Question*> columns;
@@ -66,8 +80,7 @@ public:
                 question = nullptr;
             } else if (question == nullptr) {
                 add(record.line, column, id,
-                    fmt::format("unknown column; '{}' is not a question of the {} questionnaire", id,
-                                questionnaire_.id));
+                    unknownColumn(id));
             } else if (auto [it, inserted] = seen.emplace(id, column); !inserted) {
                 add(record.line, column, id, fmt::format("duplicate column; '{}' is already column {}", id, it->second));
                 question = nullptr;
@@ -101,7 +114,8 @@ public:
                     return std::nullopt;
                 }
                 if (!question.hasOption(value)) {
-                    problem(fmt::format("unknown option '{}'; expected one of: {}", value, optionList(question)));
+                    problem(fmt::format("unknown option '{}'{}; expected one of: {}", value,
+                                        didYouMean(problems.keepsNext() ? suggestOption(question, value) : ""), optionList(question)));
                     return std::nullopt;
                 }
                 answer = survey::Answer::single(std::string(value));
@@ -118,7 +132,8 @@ public:
                         problem(fmt::format("empty item in '{}'; join option ids with a single ';'", value));
                         ok = false;
                     } else if (!question.hasOption(id)) {
-                        problem(fmt::format("unknown option '{}'; expected some of: {}", id, optionList(question)));
+                        problem(fmt::format("unknown option '{}'{}; expected some of: {}", id,
+                                            didYouMean(problems.keepsNext() ? suggestOption(question, id) : ""), optionList(question)));
                         ok = false;
                     } else if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
                         problem(fmt::format("option '{}' is given twice", id));

@@ -66,6 +66,8 @@ void ProblemList::add(Problem problem) {
     if (kept_.size() < kMaxReportedProblems) kept_.push_back(std::move(problem));
 }
 
+bool ProblemList::keepsNext() const noexcept { return kept_.size() < kMaxReportedProblems; }
+
 void ProblemList::raise() { throw ValidationError(std::move(kept_), total_); }
 
 }  // namespace survey

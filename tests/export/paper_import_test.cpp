@@ -99,6 +99,52 @@ TEST(PaperImport, UnknownColumnIsReportedOnTheHeader) {
     EXPECT_TRUE(startsWith(onlyProblem("setting,settting\ncommunity,\n"), "returns.csv:1:2 (settting): unknown column"));
 }
 
+// Returns typed up from paper: the wording people see, or a letter out. Each row: the CSV, and
+// the suggestion its one problem should make ("" for none).
+struct SuggestionRow {
+    const char* csv;
+    const char* suggestion;
+};
+
+class ImportSuggestion : public ::testing::TestWithParam<SuggestionRow> {};
+
+TEST_P(ImportSuggestion, TheProblemSaysWhatWasMeant) {
+    survey::Questionnaire slice = offenderSlice();
+    slice.questions[0].text.set("en", "Where are you now?");
+    slice.questions[0].text.set("cy", "Ble rydych chi nawr?");
+    slice.questions[0].options[1].label.set("en", "In prison");
+    slice.questions[2].options[0].label.set("en", "Somewhere to live");
+    std::string message;
+    try {
+        report::parsePaperReturns(GetParam().csv, "returns.csv", slice, kDetails);
+        ADD_FAILURE() << "accepted";
+    } catch (const survey::ValidationError& error) {
+        ASSERT_EQ(error.problems().size(), 1U);
+        message = report::describeCellProblem(error.problems().front());
+    }
+    const std::string suggestion = GetParam().suggestion;
+    if (suggestion.empty()) {
+        EXPECT_EQ(message.find("did you mean"), std::string::npos) << message;
+    } else {
+        EXPECT_NE(message.find("did you mean '" + suggestion + "'?"), std::string::npos) << message;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PaperImport, ImportSuggestion,
+    ::testing::Values(SuggestionRow{"settting\ncommunity\n", "setting"},            // a letter too many
+                      SuggestionRow{"Setting\ncommunity\n", "setting"},             // another case
+                      SuggestionRow{"Where are you now?\ncommunity\n", "setting"},  // the wording
+                      SuggestionRow{"ble rydych chi nawr\ncommunity\n", "setting"},  // in Welsh, any case
+                      SuggestionRow{"shoe_size\ncommunity\n", ""},                  // nothing near
+                      SuggestionRow{"setting\nCommunity\n", "community"},
+                      SuggestionRow{"setting\nIn Prison\n", "custody"},             // the option's label
+                      SuggestionRow{"setting\ncustdy\n", "custody"},
+                      SuggestionRow{"setting\nprison\n", ""},
+                      SuggestionRow{"help_areas\ndrugs;Somewhere to live\n", "housing"},  // multi-choice
+                      SuggestionRow{"help_areas\ndrugs;huosing\n", "housing"},
+                      SuggestionRow{"help_areas\ndrugs;money\n", ""}));
+
 TEST(PaperImport, DuplicateColumnIsReported) {
     EXPECT_TRUE(startsWith(onlyProblem("setting,help_areas,setting\ncommunity,,\n"),
                            "returns.csv:1:3 (setting): duplicate column"));

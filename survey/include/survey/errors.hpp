@@ -47,6 +47,9 @@ public:
     void add(Problem problem);
     bool empty() const noexcept { return total_ == 0; }
     std::size_t total() const noexcept { return total_; }
+    // Whether the next problem added is kept (and printed), not only counted: a message costly
+    // to word (a suggestion) is worded only then.
+    bool keepsNext() const noexcept;
     std::vector<Problem>& kept() noexcept { return kept_; }
     [[noreturn]] void raise();  // throws ValidationError with everything collected
 
