@@ -9,8 +9,10 @@
 #include <chrono>
 #include <fstream>
 #include <future>
+#include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -1009,7 +1011,7 @@ Distribution ResponseStore::recordDistributed(const Distribution& distribution, 
     log.kind = ImportRecord::Kind::Distributed;
     log.questionnaire_id = stored.questionnaire_id;
     log.rows = stored.count;
-    log.date = stored.date;
+    // log.date stays empty: the log gives the day it was recorded (today), the count its own day.
     log.forced = forced;
     log.content_hash = canonical::toHex(canonical::checksum(stored.uid));  // a typed count is never a duplicate
     const std::int64_t import_id = insertImport(impl_->db, log);
@@ -1085,6 +1087,20 @@ std::vector<ImportRecord> ResponseStore::imports() const {
     sqlite::Statement query(impl_->db, std::string(kSelectImports) + "ORDER BY id");
     std::vector<ImportRecord> result;
     while (query.step()) result.push_back(importFrom(query));
+    // The days each covers: one pass over each table, not a query per import.
+    std::map<std::string, std::pair<std::string, std::string>, std::less<>> days;
+    sqlite::Statement returns(impl_->db, R"sql(
+SELECT i.uid, min(r.date), max(r.date) FROM response AS r JOIN import AS i ON i.id = r.import_id GROUP BY i.uid)sql");
+    while (returns.step()) days[returns.text(0)] = {returns.text(1), returns.text(2)};
+    sqlite::Statement counts(impl_->db, R"sql(
+SELECT i.uid, coalesce(nullif(d.period_from, ''), d.date), coalesce(nullif(d.period_to, ''), d.date)
+FROM distribution AS d JOIN import AS i ON i.id = d.import_id)sql");
+    while (counts.step()) days[counts.text(0)] = {counts.text(1), counts.text(2)};
+    for (ImportRecord& record : result) {
+        if (const auto found = days.find(record.uid); found != days.end()) {
+            std::tie(record.first_day, record.last_day) = found->second;
+        }
+    }
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -15,6 +16,7 @@
 #include "report/handed_out.hpp"
 #include "report/paper_import.hpp"
 #include "survey/canonical.hpp"
+#include "survey/session.hpp"
 #include "survey/store.hpp"
 
 namespace fs = std::filesystem;
@@ -175,7 +177,7 @@ TEST_F(Rates, ASecondCountForTheSameDaysIsRefusedNamingTheFirst) {
         {"--questionnaire", "victim", "--count", "30", "--date", "2011-02-10", "--site", "Chester", "--force"});
     ASSERT_EQ(forced.code, 0) << forced.err;
     EXPECT_EQ(victim(report())["distributed"], 58);
-    EXPECT_NE(run({"log", "--db", db_.string()}).out.find("30 handed out  [forced]"), std::string::npos);
+    EXPECT_NE(run({"log", "--db", db_.string()}).out.find("30 handed out on 2011-02-10  [forced]"), std::string::npos);
 }
 
 // A withdrawn or replaced count is in nobody's way; a correction is not in its own.
@@ -513,6 +515,27 @@ TEST_F(Rates, HandedOutWithNoneReturnedIsNotEmpty) {
 }
 
 // "Every import and count is listed by `log` and can be withdrawn as one unit."
+// The log gave one date, the day an entry was recorded, which read as the returns' own date
+// ("2026-12-01 victim 3 responses" for returns of 2011): it now gives both.
+TEST_F(Rates, TheLogGivesTheDayRecordedAndTheDaysAnEntryCovers) {
+    const std::string today = survey::isoDate(std::chrono::system_clock::now());
+    ASSERT_EQ(import(victimCsv("first.csv", 4)).code, 0);  // dated 2011-02-10
+    const fs::path dated = dir_ / "dated.csv";
+    std::ofstream(dated) << "clear_why_contacted,date\nyes,2011-03-01\nno,2011-03-09\n";
+    ASSERT_EQ(import(dated, {}).code, 0);
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "30", "--from", "2011-02-01", "--to", "2011-02-28"})
+                  .code,
+              0);
+    ASSERT_EQ(distributed({"--questionnaire", "victim", "--count", "5", "--date", "2011-04-01"}).code, 0);
+    const std::string log = run({"log", "--db", db_.string()}).out;
+    for (const std::string& line : {"  recorded " + today + "  victim  4 responses from first.csv, dated 2011-02-10\n",
+                                    "  recorded " + today + "  victim  2 responses from dated.csv, dated 2011-03-01 to 2011-03-09\n",
+                                    "  recorded " + today + "  victim  30 handed out over 2011-02-01 to 2011-02-28\n",
+                                    "  recorded " + today + "  victim  5 handed out on 2011-04-01\n"}) {
+        EXPECT_NE(log.find(line), std::string::npos) << line << "in:\n" << log;
+    }
+}
+
 TEST_F(Rates, TheLogListsEveryImportAndWithdrawsOneAsAUnit) {
     ASSERT_EQ(import(victimCsv("first.csv", 4)).code, 0);
     ASSERT_EQ(import(victimCsv("second.csv", 6)).code, 0);

@@ -17,11 +17,20 @@ struct LogOptions {
     std::string withdraw;
 };
 
+// The days an entry is about, beside the day it was recorded, which an inspector could otherwise
+// take for the returns' date: ", dated 2011-02-10 to 2011-03-01" / " on 2011-02-10".
+std::string days(const survey::ImportRecord& entry) {
+    if (entry.first_day.empty()) return "";
+    const bool paper = entry.kind == survey::ImportRecord::Kind::Paper;
+    if (entry.first_day == entry.last_day) return (paper ? ", dated " : " on ") + entry.first_day;
+    return fmt::format("{}{} to {}", paper ? ", dated " : " over ", entry.first_day, entry.last_day);
+}
+
 std::string describe(const survey::ImportRecord& entry) {
     const bool paper = entry.kind == survey::ImportRecord::Kind::Paper;
-    return fmt::format("{}  {}  {}  {} {}{}{}{}", entry.uid, entry.date, entry.questionnaire_id, entry.rows,
+    return fmt::format("{}  recorded {}  {}  {} {}{}{}{}{}", entry.uid, entry.date, entry.questionnaire_id, entry.rows,
                        paper ? (entry.rows == 1 ? "response" : "responses") : "handed out",
-                       paper ? " from " + entry.source : "", entry.forced ? "  [forced]" : "",
+                       paper ? " from " + entry.source : "", days(entry), entry.forced ? "  [forced]" : "",
                        entry.withdrawn ? "  [withdrawn]" : "");
 }
 

@@ -84,6 +84,10 @@ struct ImportRecord {
     std::string date;          // YYYY-MM-DD recorded
     bool forced = false;       // imported again on purpose (--force)
     bool withdrawn = false;
+    // The days it is about, filled in by imports(): a paper import's first and last return dates
+    // (empty once withdrawn, as its returns are gone); a count's day, or its period.
+    std::string first_day{};
+    std::string last_day{};
 };
 std::string_view toString(ImportRecord::Kind);
 
