@@ -58,6 +58,14 @@ bool stillNamed(int fd, const fs::path& path) {
            opened.st_ino == named.st_ino;
 }
 
+// Locks the partial file for as long as it is written. A drive without locks (some network and
+// FUSE ones) refuses: the file is then written unlocked, and no sweep removes it either, since a
+// sweep removes only a file it could lock.
+void lockWhileWriting(int fd) {
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+}
+
 // Partial files that a report killed outright (SIGKILL, a power cut) left beside FILE. Each writer
 // holds a lock on its own for as long as it writes, so a partial file whose lock can be taken has
 // no writer left, and goes; one being written by another report is left alone.
@@ -82,19 +90,21 @@ public:
     explicit Temporary(const fs::path& file) {
         removeAbandonedPartials(file);
         removePartialOnSignals();
-        for (;;) {
+        // Another report's sweep may take a new file between its creation and its lock: then it
+        // is gone from the folder, and another is made (a few times at most, never for ever).
+        for (int attempt = 0; path_.empty(); ++attempt) {
+            if (attempt == 8) throw failure(file, "cannot keep a file in its folder", ENOENT);
             std::string pattern = (file.parent_path() / (partialPrefix(file) + "XXXXXX")).string();
             std::vector<char> name(pattern.begin(), pattern.end());
             name.push_back('\0');
             fd_ = ::mkostemp(name.data(), O_CLOEXEC);  // mode 0600
             if (fd_ < 0) throw failure(file, "cannot create a file in its folder", errno);
-            // Another report's sweep may take it between its creation and this lock: then it is
-            // gone from the folder, and a new one is made.
-            if (::flock(fd_, LOCK_EX) == 0 && stillNamed(fd_, name.data())) {
+            lockWhileWriting(fd_);
+            if (stillNamed(fd_, name.data())) {
                 path_ = name.data();
-                break;
+            } else {
+                ::close(fd_);
             }
-            ::close(fd_);
         }
         if (path_.native().size() < sizeof g_partial) {
             std::memcpy(g_partial, path_.c_str(), path_.native().size() + 1);
