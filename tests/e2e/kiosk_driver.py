@@ -82,9 +82,11 @@ class Kiosk:
         if self.window is not None:
             self.xdotool("windowfocus", "--sync", self.window)
 
-    def _find_window(self, timeout=20.0):
+    def _find_window(self, timeout=60.0):
         """The kiosk's window once it shows; None when the kiosk exits first (the crash sweep
-        kills it at start-up too: the next wait_for_new_screen then says it exited)."""
+        kills it at start-up too: the next wait_for_new_screen then says it exited). The wait is
+        long because CI runs two tests at once: beside headless Chromium, a start after a kill
+        (hot WAL recovered, every row checked, llvmpipe set up) once took over 20 s."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -95,7 +97,10 @@ class Kiosk:
             if found.returncode == 0 and found.stdout.split():
                 return found.stdout.split()[0]
             time.sleep(0.05)
-        raise RuntimeError(f"the kiosk's window did not show within {timeout} s")
+        self._stderr.flush()
+        with open(self.stderr_path) as err:
+            said = err.read().strip()[-2000:]
+        raise RuntimeError(f"the kiosk's window did not show within {timeout} s; its stderr: {said or '(empty)'}")
 
     def xdotool(self, *args):
         result = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display),
