@@ -4,8 +4,6 @@
 #include <cctype>
 #include <vector>
 
-#include <fmt/format.h>
-
 namespace report {
 namespace {
 

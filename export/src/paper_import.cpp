@@ -57,6 +57,12 @@ public:
         problems.add({file_, line, column, std::move(field), std::move(message)});
     }
 
+    // " (did you mean 'yes'?)" for an unknown option of `question`, worded only for a problem
+    // that will be printed.
+    std::string optionHint(const survey::Question& question, std::string_view value) const {
+        return didYouMean(problems.keepsNext() ? suggestOption(question, value) : "");
+    }
+
     std::string unknownColumn(const std::string& id) const {
         const std::string suggestion = problems.keepsNext() ? suggestQuestion(questionnaire_, id) : "";
         return fmt::format("unknown column; '{}' is not a question of the {} questionnaire ({}the header row holds "
@@ -115,7 +121,7 @@ public:
                 }
                 if (!question.hasOption(value)) {
                     problem(fmt::format("unknown option '{}'{}; expected one of: {}", value,
-                                        didYouMean(problems.keepsNext() ? suggestOption(question, value) : ""), optionList(question)));
+                                        optionHint(question, value), optionList(question)));
                     return std::nullopt;
                 }
                 answer = survey::Answer::single(std::string(value));
@@ -133,7 +139,7 @@ public:
                         ok = false;
                     } else if (!question.hasOption(id)) {
                         problem(fmt::format("unknown option '{}'{}; expected some of: {}", id,
-                                            didYouMean(problems.keepsNext() ? suggestOption(question, id) : ""), optionList(question)));
+                                            optionHint(question, id), optionList(question)));
                         ok = false;
                     } else if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
                         problem(fmt::format("option '{}' is given twice", id));

@@ -9,7 +9,8 @@
 namespace report::cli {
 namespace {
 
-constexpr std::size_t kSitesNamed = 5;  // then "and N more": a merged file may hold dozens
+// Sites or questionnaires named, then "and N more": a merged file may hold dozens.
+constexpr std::size_t kNamedAtMost = 5;
 
 std::string listed(const std::set<std::string>& items, std::size_t at_most) {
     std::string text;
@@ -41,8 +42,8 @@ std::string heldBy(const survey::ResponseStore& store) {
     }
     std::string text = responses == 0 ? "no responses"
                                        : fmt::format("{} response{}: {}; site{} {}; dated {} to {}", responses,
-                                                     responses == 1 ? "" : "s", listed(questionnaires, kSitesNamed),
-                                                     sites.size() == 1 ? "" : "s", listed(sites, kSitesNamed), first,
+                                                     responses == 1 ? "" : "s", listed(questionnaires, kNamedAtMost),
+                                                     sites.size() == 1 ? "" : "s", listed(sites, kNamedAtMost), first,
                                                      last);
     if (counts > 0) text += fmt::format(", and {} handed-out count{}", counts, counts == 1 ? "" : "s");
     return text;
